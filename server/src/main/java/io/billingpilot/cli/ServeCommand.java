@@ -1,0 +1,75 @@
+package io.billingpilot.cli;
+
+import io.billingpilot.web.ServerSettings;
+import io.billingpilot.web.WebServer;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code serve [--port N] [--state-dir DIR] [--host ADDR]}: runs the local server until stopped. */
+public final class ServeCommand implements Command {
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String synopsis() {
+        return "serve [--port N] [--state-dir DIR]            the local guide server (http://127.0.0.1:7070)";
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws InterruptedException {
+        args.noPositional();
+        int port = parsePort(args.option("port"));
+        Path stateDir = args.option("state-dir") == null ? ServerSettings.defaultStateDir() : Path.of(args.option("state-dir"));
+        String host = args.option("host") == null ? ServerSettings.DEFAULT_HOST : args.option("host");
+        WebServer server;
+        try {
+            server = WebServer.start(new ServerSettings(host, port, stateDir));
+        } catch (RuntimeException e) {
+            err.println("billing-pilot: could not start the server on " + host + ":" + port + ": " + rootMessage(e));
+            return ExitCode.USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "billing-pilot-shutdown"));
+        out.println("billing-pilot is running: open http://127.0.0.1:" + server.port() + "/ (state in " + stateDir + ")");
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+        stopped.await();
+        return ExitCode.OK;
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("port", "state-dir", "host");
+    }
+
+    private static int parsePort(String value) {
+        if (value == null) {
+            return ServerSettings.DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--port takes a number from 0 to 65535.");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,41 @@
+package io.billingpilot.web;
+
+import io.javalin.http.Context;
+
+import java.util.List;
+
+import static j2html.TagCreator.a;
+import static j2html.TagCreator.body;
+import static j2html.TagCreator.document;
+import static j2html.TagCreator.each;
+import static j2html.TagCreator.h1;
+import static j2html.TagCreator.head;
+import static j2html.TagCreator.html;
+import static j2html.TagCreator.li;
+import static j2html.TagCreator.main;
+import static j2html.TagCreator.meta;
+import static j2html.TagCreator.p;
+import static j2html.TagCreator.title;
+import static j2html.TagCreator.ul;
+
+/** Errors as JSON for API callers and as a small readable page for people; never a stack trace. */
+public final class ErrorPages {
+    private ErrorPages() {
+    }
+
+    public static void respond(Context ctx, int status, String message, List<String> reasons) {
+        String safeMessage = message == null || message.isBlank() ? "The request could not be handled." : message;
+        if (Responses.wantsJson(ctx)) {
+            Responses.error(ctx, status, safeMessage, reasons);
+            return;
+        }
+        List<String> shown = reasons == null || reasons.size() <= 1 ? List.of() : reasons;
+        ctx.status(status).html(document(html(
+                head(meta().withCharset("utf-8"), title("billing-pilot: " + status)),
+                body(main(
+                        h1("Something is not right"),
+                        p(safeMessage),
+                        shown.isEmpty() ? null : ul(each(shown, reason -> li(reason))),
+                        p(a("Back to the guide").withHref("/"))))).withLang("en")));
+    }
+}

@@ -1,0 +1,100 @@
+package io.billingpilot.web;
+
+import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.state.SessionStore;
+import io.billingpilot.web.api.ApiRoutes;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Builds the local server: the request guard, error mapping, static assets and every route group. */
+public final class WebServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    /** Each route group, created from the shared context. New groups are added here. */
+    private static final List<Function<ServerContext, RouteGroup>> ROUTE_GROUPS = List.of(
+            ApiRoutes::new);
+
+    private final Javalin app;
+    private final ServerContext context;
+
+    private WebServer(Javalin app, ServerContext context) {
+        this.app = app;
+        this.context = context;
+    }
+
+    public static WebServer start(ServerSettings settings) {
+        ServerContext context = new ServerContext(new SessionStore(settings.stateDir()));
+        RequestGuard guard = new RequestGuard(context);
+        List<RouteGroup> groups = new ArrayList<>();
+        for (Function<ServerContext, RouteGroup> factory : ROUTE_GROUPS) {
+            groups.add(factory.apply(context));
+        }
+        Javalin app = Javalin.create(config -> {
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = RequestBodies.MAX_BODY_BYTES;
+            config.staticFiles.enableWebjars();
+            config.routes.before(ctx -> {
+                String refusal = guard.refusal(ctx);
+                if (refusal != null) {
+                    ctx.skipRemainingHandlers();
+                    Responses.error(ctx, 403, refusal);
+                    return;
+                }
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("X-Frame-Options", "DENY");
+            });
+            config.routes.exception(BadRequestException.class, (e, ctx) -> ErrorPages.respond(ctx, 400, e.getMessage(), null));
+            config.routes.exception(InvalidInputException.class,
+                    (e, ctx) -> ErrorPages.respond(ctx, 422, e.getMessage(), e.reasons()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                int status = e.getStatus() == 413 ? 400 : e.getStatus();
+                String message = e.getStatus() == 413
+                        ? "The request body is larger than " + (RequestBodies.MAX_BODY_BYTES / 1024) + " KiB."
+                        : e.getMessage();
+                ErrorPages.respond(ctx, status, message, null);
+            });
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                ErrorPages.respond(ctx, 500, "Something went wrong inside billing-pilot; the details are in its log.", null);
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint ")) {
+                    ErrorPages.respond(ctx, 404, "There is nothing at " + ctx.path() + ".", null);
+                }
+            });
+            config.routes.error(405, ctx -> ErrorPages.respond(ctx, 405,
+                    "That method is not allowed on " + ctx.path() + ".", null));
+            for (RouteGroup group : groups) {
+                group.register(config.routes);
+            }
+        });
+        context.port(settings.port());
+        app.start();
+        context.port(app.port());
+        if (context.sessions().loadProblem() != null) {
+            LOG.warn(context.sessions().loadProblem());
+        }
+        return new WebServer(app, context);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public ServerContext context() {
+        return context;
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

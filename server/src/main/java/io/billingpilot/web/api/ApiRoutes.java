@@ -1,0 +1,26 @@
+package io.billingpilot.web.api;
+
+import io.billingpilot.web.RouteGroup;
+import io.billingpilot.web.ServerContext;
+import io.javalin.config.RoutesConfig;
+
+/** The JSON API of the contract, under /api/v1. */
+public final class ApiRoutes implements RouteGroup {
+    private final SessionApi session;
+    private final ConsoleApi console;
+    private final PolicyApi policy;
+
+    public ApiRoutes(ServerContext context) {
+        this.session = new SessionApi(context.sessions());
+        this.console = new ConsoleApi(context.sessions());
+        this.policy = new PolicyApi();
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/v1/session", session::get);
+        routes.put("/api/v1/session", session::put);
+        routes.post("/api/v1/console", console::post);
+        routes.get("/api/v1/policy", policy::get);
+    }
+}

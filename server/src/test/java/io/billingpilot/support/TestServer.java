@@ -1,0 +1,89 @@
+package io.billingpilot.support;
+
+import io.billingpilot.web.ServerSettings;
+import io.billingpilot.web.WebServer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** A real billing-pilot server on a free loopback port with its own state directory. */
+public final class TestServer implements AutoCloseable {
+    private final Path stateDir;
+    private WebServer server;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestServer(Path stateDir) {
+        this.stateDir = stateDir;
+        this.server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir));
+    }
+
+    public static TestServer start() {
+        try {
+            return new TestServer(Files.createTempDirectory("billing-pilot-test"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static TestServer start(Path stateDir) {
+        return new TestServer(stateDir);
+    }
+
+    /** Stops and starts again on a new port with the same state directory, as after a restart. */
+    public void restart() {
+        server.stop();
+        server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir));
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port() + path;
+    }
+
+    public Path stateDir() {
+        return stateDir;
+    }
+
+    public WebServer server() {
+        return server;
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
+    }
+
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
