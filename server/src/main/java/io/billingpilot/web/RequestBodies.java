@@ -6,6 +6,9 @@ import io.billingpilot.json.MalformedJsonException;
 import io.javalin.http.Context;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -27,7 +30,13 @@ public final class RequestBodies {
             if (bytes.length > MAX_BODY_BYTES) {
                 throw tooLarge();
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequestException("The request body is not valid UTF-8 text.");
         } catch (IOException e) {
             throw new BadRequestException("The request body could not be read.");
         }
