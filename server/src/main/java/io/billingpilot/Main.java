@@ -6,6 +6,7 @@ import io.billingpilot.cli.Command;
 import io.billingpilot.cli.ExitCode;
 import io.billingpilot.cli.ServeCommand;
 import io.billingpilot.cli.UsageException;
+import io.billingpilot.cli.WarmUpCommand;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.json.MalformedJsonException;
 
@@ -19,7 +20,8 @@ import java.util.Map;
 public final class Main {
     private static final List<Command> COMMANDS = List.of(
             new ServeCommand(),
-            new CheckNameCommand());
+            new CheckNameCommand(),
+            new WarmUpCommand());
 
     private Main() {
     }
