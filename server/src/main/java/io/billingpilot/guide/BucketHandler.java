@@ -54,6 +54,6 @@ final class BucketHandler {
         SessionState saved = sessions.update(state -> state.withBucket(bucket.name())
                 .withRegion(region == null ? state.region() : region)
                 .withStepDone(Step.BUCKET.id()));
-        GuideResponses.seeOther(ctx, Situation.parse(saved.situation()).afterBucket().path());
+        GuideResponses.seeOther(ctx, Situation.stored(saved.situation()).afterBucket().path());
     }
 }

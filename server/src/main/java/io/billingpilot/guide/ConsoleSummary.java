@@ -30,10 +30,11 @@ public final class ConsoleSummary {
         if (console == null) {
             return seen;
         }
+        // Which Billing preferences layout it is, the layout panel says; only the S3 console needs a word here.
         boolean billingPage = labels.isLayout(console.layout());
-        seen.add(new Observation(Kind.INFO, billingPage
-                ? "The extension sees layout " + console.layout() + ", " + labels.title(console.layout()) + "."
-                : "The extension last saw the S3 console, not Billing preferences."));
+        if (!billingPage) {
+            seen.add(new Observation(Kind.INFO, "The extension last saw the S3 console, not Billing preferences."));
+        }
         if (billingPage && console.enableReports() != null) {
             String label = labels.target(console.layout(), "enable-reports");
             seen.add(console.enableReports()

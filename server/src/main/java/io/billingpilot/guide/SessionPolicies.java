@@ -58,8 +58,13 @@ public final class SessionPolicies {
         return Shown.policy(ReaderPolicy.generate(state.bucket(), partition(state.region()), null), null);
     }
 
+    /** The session's report type; one it does not know (a hand-edited file) counts as the default. */
     public static ReportType report(SessionState state) {
-        return ReportType.parse(state.report());
+        try {
+            return ReportType.parse(state.report());
+        } catch (InvalidInputException e) {
+            return ReportType.DEFAULT;
+        }
     }
 
     /** The partition a region belongs to: China and GovCloud regions have their own ARN prefix. */

@@ -41,6 +41,16 @@ public enum Situation {
         throw new InvalidInputException("Unknown situation '" + Texts.clip(value) + "'.");
     }
 
+    /** The session's value; one it does not know (a hand-edited file) counts as the default. */
+    public static Situation stored(String value) {
+        for (Situation situation : values()) {
+            if (situation.id.equals(value)) {
+                return situation;
+            }
+        }
+        return DEFAULT;
+    }
+
     /** The step after the bucket: the reports, unless the bucket receives them already. */
     public Step afterBucket() {
         return this == RECEIVING ? Step.MONITORING : Step.REPORTS;

@@ -68,6 +68,13 @@ class GuideInBrowserTest {
 
     @Test
     void an_invalid_name_is_explained_as_it_is_typed_and_a_valid_one_moves_on() {
+        List<String> errors = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                errors.add(message.text());
+            }
+        });
+        page.onPageError(errors::add);
         page.navigate(server.url("/"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         assertThat(page).hasURL(server.url("/step/bucket"));
@@ -84,6 +91,7 @@ class GuideInBrowserTest {
 
         assertThat(page).hasURL(server.url("/step/reports"));
         assertThat(page.locator("h1")).containsText("Step 2");
+        assertEquals(List.of(), errors, "no script errors and no Content-Security-Policy violations");
     }
 
     @Test

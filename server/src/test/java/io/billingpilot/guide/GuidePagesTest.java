@@ -170,6 +170,18 @@ class GuidePagesTest {
     }
 
     @Test
+    void a_hand_edited_session_with_unknown_values_still_shows_every_page() throws Exception {
+        java.nio.file.Files.writeString(server.stateDir().resolve("session.json"),
+                "{\"bucket\":\"metricly-example\",\"report\":\"bogus\",\"situation\":\"martian\",\"layout\":\"Q\"}");
+        server.restart();
+        for (Step step : Step.values()) {
+            HttpResponse<String> page = server.get(step.path());
+            assertEquals(200, page.statusCode(), step.path() + ": " + page.body());
+            assertWholePage(page.body());
+        }
+    }
+
+    @Test
     void an_unknown_address_gets_a_short_page_that_names_it_without_javalin_s_wording() {
         HttpResponse<String> missing = server.get("/step/nowhere");
         assertEquals(404, missing.statusCode());

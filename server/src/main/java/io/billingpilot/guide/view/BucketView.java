@@ -36,7 +36,7 @@ public final class BucketView {
      * @param problems the broken rules of a submitted name, or null when nothing was submitted
      */
     public static HtmlTag render(SessionState state, String typed, List<BucketName.Problem> problems) {
-        boolean creating = Situation.parse(state.situation()) == Situation.NEW_BUCKET;
+        boolean creating = Situation.stored(state.situation()) == Situation.NEW_BUCKET;
         return GuideLayout.page(Step.BUCKET, state, creating ? "Step 1: a bucket for the reports" : "Step 1: your bucket",
                 name(state, typed, problems, creating),
                 advice(),

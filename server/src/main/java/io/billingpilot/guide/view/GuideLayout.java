@@ -48,6 +48,8 @@ public final class GuideLayout {
                         meta().withName("htmx-config").withContent(HTMX_CONFIG),
                         title(heading + " · billing-pilot"),
                         link().withRel("stylesheet").withHref(STYLESHEET),
+                        // No icon: this keeps the browser from asking for /favicon.ico on every page.
+                        link().withRel("icon").withHref("data:,"),
                         script().withSrc(HTMX).isDefer(),
                         script().withSrc(SCRIPT).isDefer()),
                 body(

@@ -1,6 +1,7 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.SessionPolicies;
 import io.billingpilot.guide.Situation;
 import io.billingpilot.guide.Step;
 import io.billingpilot.state.SessionState;
@@ -46,14 +47,14 @@ public final class StartView {
                 .map(s -> new Choices.Choice(s.id(), s.label(),
                         s == Situation.RECEIVING ? "Skips to step 3: only Metricly is left to set up." : null))
                 .toList();
-        return Choices.radios("situation", "Your bucket", choices, Situation.parse(state.situation()).id());
+        return Choices.radios("situation", "Your bucket", choices, Situation.stored(state.situation()).id());
     }
 
     static FieldsetTag report(SessionState state) {
         List<Choices.Choice> choices = Arrays.stream(ReportType.values())
                 .map(r -> new Choices.Choice(r.id(), r.title(), null))
                 .toList();
-        return Choices.radios("report", "Which reports", choices, ReportType.parse(state.report()).id(),
+        return Choices.radios("report", "Which reports", choices, SessionPolicies.report(state).id(),
                 dbrClosed());
     }
 
