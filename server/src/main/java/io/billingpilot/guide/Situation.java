@@ -28,17 +28,16 @@ public enum Situation {
         return label;
     }
 
-    /** The stored or submitted id; null or blank gives the default. */
+    /** A submitted id; null or blank gives the default, anything unknown is refused. */
     public static Situation parse(String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT;
         }
-        for (Situation situation : values()) {
-            if (situation.id.equals(value)) {
-                return situation;
-            }
+        Situation known = stored(value);
+        if (!known.id.equals(value)) {
+            throw new InvalidInputException("Unknown situation '" + Texts.clip(value) + "'.");
         }
-        throw new InvalidInputException("Unknown situation '" + Texts.clip(value) + "'.");
+        return known;
     }
 
     /** The session's value; one it does not know (a hand-edited file) counts as the default. */
