@@ -142,9 +142,13 @@ public final class Partials {
     /** The verdict on a typed name: each broken rule, or that it is valid plus any advice. */
     public static DivTag nameCheck(String typed, List<BucketName.Problem> problems) {
         String quoted = "“" + Texts.clip(typed) + "”";
+        if (typed == null || typed.isEmpty()) {
+            return div(each(problems, problem -> p(problem.message()).withData("rule", problem.code())))
+                    .withClass("check bad");
+        }
         if (!problems.isEmpty()) {
             return div(
-                    p(typed == null || typed.isEmpty() ? "No name yet." : quoted + " is not a valid bucket name:"),
+                    p(quoted + " is not a valid bucket name:"),
                     ul(each(problems, problem -> li(problem.message()).withData("rule", problem.code()))))
                     .withClass("check bad");
         }

@@ -31,6 +31,12 @@ class PartialsTest {
     }
 
     @Test
+    void an_empty_field_just_asks_for_a_name() {
+        String check = Partials.nameCheck("", BucketName.problems("")).render();
+        assertEquals("<div class=\"check bad\"><p data-rule=\"empty\">Enter a bucket name.</p></div>", check);
+    }
+
+    @Test
     void a_valid_name_is_confirmed_with_the_advice_that_applies_to_it() {
         String check = Partials.nameCheck("billing.example", List.of()).render();
         assertTrue(check.contains("is a valid bucket name"), check);
