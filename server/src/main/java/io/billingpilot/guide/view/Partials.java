@@ -57,12 +57,13 @@ public final class Partials {
     }
 
     static LiTag progressItem(Step step, boolean current, boolean done) {
-        ATag link = a(step.number() == 0 ? text(step.title()) : each(span(step.number() + ". ").withClass("num"),
-                text(step.title()))).withHref(step.path());
+        ATag link = a(step.number() == 0 ? null : span(step.number() + ". ").withClass("num"),
+                text(step.title()),
+                done ? span(" (done)").withClass("visually-hidden") : null).withHref(step.path());
         if (current) {
             link.attr("aria-current", "step");
         }
-        return li(link, done ? span(" (done)").withClass("visually-hidden") : null)
+        return li(link)
                 .withCondClass(done && !current, "done")
                 .withCondClass(current, "current" + (done ? " done" : ""));
     }
