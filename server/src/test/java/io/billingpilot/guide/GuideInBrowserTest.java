@@ -181,7 +181,7 @@ class GuideInBrowserTest {
         server.restart();
         page.navigate(server.url("/step/reports"));
         assertThat(page.locator("#policy-json")).containsText("arn:aws:s3:::metricly-example");
-        assertThat(page.locator("nav.progress li.done")).hasCount(2);
+        assertThat(page.locator("nav.progress li.done a")).hasAttribute("href", "/step/bucket");
     }
 
     @Test
@@ -222,11 +222,9 @@ class GuideInBrowserTest {
         assertEquals(List.of("arn:aws:s3:::acme-billing", "arn:aws:s3:::acme-billing/*"), resources(reader.toString()));
     }
 
-    /** The start page with its defaults, then the bucket step. */
+    /** The bucket step with the start page's defaults (the walk-through above covers the start page). */
     private void enterBucket(Page on, String bucket) {
-        on.navigate(server.url("/"));
-        on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        assertThat(on).hasURL(server.url("/step/bucket"));
+        on.navigate(server.url("/step/bucket"));
         on.getByLabel("Bucket name").fill(bucket);
         on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
     }
