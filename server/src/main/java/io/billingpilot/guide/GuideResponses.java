@@ -52,10 +52,6 @@ final class GuideResponses {
 
     private static void headers(Context ctx) {
         ctx.header("Cache-Control", "no-store");
-        // The server-wide "no-referrer" makes a browser send "Origin: null" with a plain form POST, which
-        // the request guard must refuse. "same-origin" keeps referrers inside this server and sends the
-        // real Origin, so the forms work without JavaScript.
-        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Vary", "HX-Request");
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }

@@ -14,7 +14,7 @@ final class StartHandler {
     }
 
     void get(Context ctx) {
-        GuideResponses.page(ctx, StartView.render(sessions.get()));
+        GuideResponses.page(ctx, StartView.render(sessions.get(), sessions.loadProblem()));
     }
 
     void post(Context ctx) {

@@ -22,7 +22,13 @@ public final class StartView {
     }
 
     public static HtmlTag render(SessionState state) {
+        return render(state, null);
+    }
+
+    /** @param loadProblem why the saved session could not be restored at start-up, or null */
+    public static HtmlTag render(SessionState state, String loadProblem) {
         return GuideLayout.page(Step.START, state, "Billing reports into S3, then into Metricly",
+                loadProblem == null ? null : Partials.warning(p(loadProblem)),
                 intro(),
                 choices(state));
     }
