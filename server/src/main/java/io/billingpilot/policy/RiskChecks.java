@@ -1,0 +1,106 @@
+package io.billingpilot.policy;
+
+import io.billingpilot.core.Finding;
+import io.billingpilot.policy.iam.Caller;
+import io.billingpilot.policy.iam.Condition;
+import io.billingpilot.policy.iam.PolicyDocument;
+import io.billingpilot.policy.iam.RequestContext;
+import io.billingpilot.policy.iam.Statement;
+import io.billingpilot.policy.iam.Wildcard;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Risks that do not stop delivery: a bucket anyone may write to or read, a service principal
+ * without the aws:SourceAccount / aws:SourceArn conditions that keep other accounts' reports
+ * out, and StringEquals with a wildcard anywhere.
+ */
+final class RiskChecks {
+    private static final List<String> WRITE_ACTIONS = List.of("s3:PutObject", "s3:DeleteObject", "s3:PutObjectAcl",
+            "s3:PutBucketPolicy", "s3:DeleteBucketPolicy", "s3:PutBucketAcl", "s3:DeleteBucket");
+    private static final List<String> READ_ACTIONS = List.of("s3:GetObject", "s3:ListBucket");
+
+    private RiskChecks() {
+    }
+
+    static void run(PolicyDocument policy, List<BillingWriter> writers, PolicyRequest request, FindingCollector findings) {
+        for (Statement statement : policy.statements()) {
+            if (statement.allow()) {
+                publicAccess(statement, request, findings);
+                sourceConditions(statement, writers, findings);
+            }
+            literalWildcards(statement, findings);
+        }
+    }
+
+    /**
+     * An Allow that applies to an anonymous caller from anywhere: any principal, TLS, no
+     * account, organisation, network or source of its own. Conditions that test those keep the
+     * statement from being public; conditions such as aws:SecureTransport do not.
+     */
+    private static void publicAccess(Statement statement, PolicyRequest request, FindingCollector findings) {
+        String label = AllowExplainer.capitalised(statement.label());
+        List<String> writes = granted(statement, WRITE_ACTIONS, request);
+        if (!writes.isEmpty()) {
+            findings.add(Finding.error("public-write", label + " lets anyone on the internet do "
+                    + String.join(", ", writes) + " on the bucket: they could overwrite or plant billing files.",
+                    "Remove " + statement.label() + ", or limit it to your account or organisation with a condition "
+                            + "such as \"StringEquals\": {\"aws:PrincipalOrgID\": \"o-...\"}."));
+        }
+        List<String> reads = granted(statement, READ_ACTIONS, request);
+        if (!reads.isEmpty()) {
+            findings.add(Finding.warning("public-read", label + " lets anyone on the internet do "
+                    + String.join(", ", reads) + " on the bucket: your billing data would be public.",
+                    "Remove " + statement.label() + " unless the bucket is meant to be public; give the monitoring tool's "
+                            + "role access instead (see the 'reader-policy' command)."));
+        }
+    }
+
+    private static List<String> granted(Statement statement, List<String> actions, PolicyRequest request) {
+        return actions.stream().filter(action -> {
+            String resource = action.contains("Bucket") ? request.bucketArn() : request.objectArn("any-key");
+            RequestContext anonymous = new RequestContext(new Caller(null, request.partition().id(), null, null), action, resource)
+                    .with("aws:SecureTransport", "true")
+                    .with("aws:PrincipalIsAWSService", "false")
+                    .with("aws:ViaAWSService", "false")
+                    .with("aws:CurrentTime", Instant.now().toString())
+                    .with("aws:EpochTime", String.valueOf(Instant.now().getEpochSecond()));
+            return statement.appliesTo(anonymous);
+        }).toList();
+    }
+
+    /** A service writer's Allow without SourceAccount/SourceArn lets any account's reports into the bucket. */
+    private static void sourceConditions(Statement statement, List<BillingWriter> writers, FindingCollector findings) {
+        for (BillingWriter writer : writers) {
+            if (!writer.isService() || statement.notPrincipal() || !statement.principal().services().contains(writer.service())) {
+                continue;
+            }
+            boolean limited = statement.conditions().stream().map(Condition::key).anyMatch(key ->
+                    key.equalsIgnoreCase(ConditionMismatch.SOURCE_ACCOUNT) || key.equalsIgnoreCase(ConditionMismatch.SOURCE_ARN));
+            if (!limited) {
+                findings.add(Finding.warning("source-conditions-missing", AllowExplainer.capitalised(statement.label())
+                        + " lets " + writer.service() + " in for any AWS account: another account's reports could be "
+                        + "delivered into your bucket.", "Add to " + statement.label() + ": \"Condition\": {\"StringEquals\": "
+                        + "{\"aws:SourceAccount\": \"" + writer.account() + "\"}, \"ArnLike\": {\"aws:SourceArn\": \""
+                        + writer.sourceArn() + "\"}}."));
+            }
+        }
+    }
+
+    /** StringEquals with * or ? anywhere: a mistake even where it does not stop delivery. */
+    private static void literalWildcards(Statement statement, FindingCollector findings) {
+        for (Condition condition : statement.conditions()) {
+            if (condition.operator().base().isStringEquality() && condition.values().stream().anyMatch(Wildcard::hasWildcard)
+                    && !findings.hasKeyStartingWith("string-equals-wildcard|" + statement.index() + "|")) {
+                boolean arn = condition.key().equalsIgnoreCase(ConditionMismatch.SOURCE_ARN)
+                        || condition.key().toLowerCase(java.util.Locale.ROOT).endsWith("arn");
+                findings.add(Finding.warning("string-equals-wildcard", AllowExplainer.capitalised(statement.label())
+                        + " tests " + condition.key() + " with " + condition.operator().name() + " against a value with a "
+                        + "wildcard; " + condition.operator().name() + " compares * and ? literally.",
+                        "In " + statement.label() + ", replace \"" + condition.operator().name() + "\" by \""
+                                + (arn ? "ArnLike" : "StringLike") + "\" for " + condition.key() + "."));
+            }
+        }
+    }
+}
