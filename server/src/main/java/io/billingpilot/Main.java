@@ -2,8 +2,10 @@ package io.billingpilot;
 
 import io.billingpilot.cli.Args;
 import io.billingpilot.cli.CheckNameCommand;
+import io.billingpilot.cli.CheckPolicyCommand;
 import io.billingpilot.cli.Command;
 import io.billingpilot.cli.ExitCode;
+import io.billingpilot.cli.PolicyCommand;
 import io.billingpilot.cli.ServeCommand;
 import io.billingpilot.cli.UsageException;
 import io.billingpilot.core.InvalidInputException;
@@ -19,7 +21,9 @@ import java.util.Map;
 public final class Main {
     private static final List<Command> COMMANDS = List.of(
             new ServeCommand(),
-            new CheckNameCommand());
+            new CheckNameCommand(),
+            new PolicyCommand(),
+            new CheckPolicyCommand());
 
     private Main() {
     }

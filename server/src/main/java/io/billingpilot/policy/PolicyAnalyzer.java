@@ -67,9 +67,9 @@ public final class PolicyAnalyzer {
                     + "only in one action or resource."));
         }
         try {
-            return Json.parse(text);
+            return PolicyText.parse(text);
         } catch (MalformedJsonException e) {
-            findings.add(Finding.error("invalid-json", readable(e.getMessage()),
+            findings.add(Finding.error("invalid-json", e.getMessage(),
                     e.line() > 0 ? "Correct the JSON near line " + e.line() + ", column " + e.column()
                             + " (a missing comma or quote is the usual cause)."
                             : "Paste the policy as plain JSON text."));
@@ -82,21 +82,12 @@ public final class PolicyAnalyzer {
      * paste that. The policy inside is read instead, with a note.
      */
     private static JsonNode unwrapCliOutput(JsonNode root, List<Finding> findings) {
-        if (root.isObject() && root.size() == 1 && root.path("Policy").isTextual()) {
+        if (PolicyText.isCliOutput(root)) {
             findings.add(Finding.info("policy-unwrapped", "Read the policy inside the \"Policy\" string of "
                     + "get-bucket-policy's output.", ""));
             return read(root.get("Policy").textValue(), findings);
         }
         return root;
-    }
-
-    /** Jackson's parse messages without its internal source description. */
-    private static String readable(String message) {
-        int source = message.indexOf(" (for ");
-        if (source < 0) {
-            source = message.indexOf(" [Source");
-        }
-        return source < 0 ? message : message.substring(0, source) + ".";
     }
 
     /** The calls the writers make, each with its decision. */
