@@ -78,10 +78,11 @@ public final class PolicyParser {
             Statement statement = statementOf(rawStatements.get(i), i, variables);
             if (statement != null) {
                 statements.add(statement);
-                if (statement.sid() != null && !sids.add(statement.sid())) {
-                    problems.add(Finding.error("sid-duplicate", "Two statements have the Sid \"" + Texts.clip(statement.sid())
-                            + "\"; AWS refuses a policy whose Sids are not unique.", "Rename one of them."));
-                }
+            }
+            String sid = text(rawStatements.get(i).get("Sid"));
+            if (sid != null && !sids.add(sid)) {
+                problems.add(Finding.error("sid-duplicate", "Two statements have the Sid \"" + Texts.clip(sid)
+                        + "\"; AWS refuses a policy whose Sids are not unique.", "Rename one of them."));
             }
         }
         return new PolicyDocument(version, id, List.copyOf(statements), (ObjectNode) root);
