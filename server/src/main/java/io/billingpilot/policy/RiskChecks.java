@@ -25,9 +25,11 @@ final class RiskChecks {
     }
 
     static void run(PolicyDocument policy, List<BillingWriter> writers, PolicyRequest request, FindingCollector findings) {
+        List<RequestContext> writes = anonymous(WRITE_ACTIONS, request);
+        List<RequestContext> reads = anonymous(READ_ACTIONS, request);
         for (Statement statement : policy.statements()) {
             if (statement.allow()) {
-                publicAccess(statement, request, findings);
+                publicAccess(statement, writes, reads, findings);
                 sourceConditions(statement, writers, findings);
             }
             literalWildcards(statement, findings);
@@ -39,16 +41,17 @@ final class RiskChecks {
      * account, organisation, network or source of its own. Conditions that test those keep the
      * statement from being public; conditions such as aws:SecureTransport do not.
      */
-    private static void publicAccess(Statement statement, PolicyRequest request, FindingCollector findings) {
+    private static void publicAccess(Statement statement, List<RequestContext> anonymousWrites,
+                                     List<RequestContext> anonymousReads, FindingCollector findings) {
         String label = AllowExplainer.capitalised(statement.label());
-        List<String> writes = granted(statement, WRITE_ACTIONS, request);
+        List<String> writes = granted(statement, anonymousWrites);
         if (!writes.isEmpty()) {
             findings.add(Finding.error("public-write", label + " lets anyone on the internet do "
                     + String.join(", ", writes) + " on the bucket: they could overwrite or plant billing files.",
                     "Remove " + statement.label() + ", or limit it to your account or organisation with a condition "
                             + "such as \"StringEquals\": {\"aws:PrincipalOrgID\": \"o-...\"}."));
         }
-        List<String> reads = granted(statement, READ_ACTIONS, request);
+        List<String> reads = granted(statement, anonymousReads);
         if (!reads.isEmpty()) {
             findings.add(Finding.warning("public-read", label + " lets anyone on the internet do "
                     + String.join(", ", reads) + " on the bucket: your billing data would be public.",
@@ -57,16 +60,21 @@ final class RiskChecks {
         }
     }
 
-    private static List<String> granted(Statement statement, List<String> actions, PolicyRequest request) {
-        return actions.stream().filter(action -> {
+    private static List<String> granted(Statement statement, List<RequestContext> anonymousRequests) {
+        return anonymousRequests.stream().filter(statement::appliesTo).map(RequestContext::action).toList();
+    }
+
+    /** The requests of an anonymous caller from anywhere, one per action. */
+    private static List<RequestContext> anonymous(List<String> actions, PolicyRequest request) {
+        Instant now = Instant.now();
+        return actions.stream().map(action -> {
             String resource = action.contains("Bucket") ? request.bucketArn() : request.objectArn("any-key");
-            RequestContext anonymous = new RequestContext(new Caller(null, request.partition().id(), null, null), action, resource)
+            return new RequestContext(new Caller(null, request.partition().id(), null, null), action, resource)
                     .with("aws:SecureTransport", "true")
                     .with("aws:PrincipalIsAWSService", "false")
                     .with("aws:ViaAWSService", "false")
-                    .with("aws:CurrentTime", Instant.now().toString())
-                    .with("aws:EpochTime", String.valueOf(Instant.now().getEpochSecond()));
-            return statement.appliesTo(anonymous);
+                    .with("aws:CurrentTime", now.toString())
+                    .with("aws:EpochTime", String.valueOf(now.getEpochSecond()));
         }).toList();
     }
 
