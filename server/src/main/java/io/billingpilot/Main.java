@@ -6,6 +6,7 @@ import io.billingpilot.cli.CheckPolicyCommand;
 import io.billingpilot.cli.Command;
 import io.billingpilot.cli.ExitCode;
 import io.billingpilot.cli.PolicyCommand;
+import io.billingpilot.cli.ReaderPolicyCommand;
 import io.billingpilot.cli.ServeCommand;
 import io.billingpilot.cli.UsageException;
 import io.billingpilot.core.InvalidInputException;
@@ -23,7 +24,8 @@ public final class Main {
             new ServeCommand(),
             new CheckNameCommand(),
             new PolicyCommand(),
-            new CheckPolicyCommand());
+            new CheckPolicyCommand(),
+            new ReaderPolicyCommand());
 
     private Main() {
     }
