@@ -214,6 +214,13 @@ class PolicyAnalyzerTest {
     }
 
     @Test
+    void a_not_resource_that_leaves_out_the_bucket_is_explained() {
+        String policy = ORIGINAL_GUIDE.replace("\"Resource\": \"arn:aws:s3:::metricly-example/*\"",
+                "\"NotResource\": \"arn:aws:s3:::metricly-example/aws-*\"");
+        assertBlocked(check(policy, dbr()), "resource-mismatch");
+    }
+
+    @Test
     void resources_of_another_partition_are_explained() {
         PolicyRequest china = new PolicyRequest("metricly-example", ReportType.DBR, null, Partition.AWS_CN);
         PolicyAnalysis analysis = check(ORIGINAL_GUIDE, china);

@@ -114,6 +114,16 @@ class PolicyMergerTest {
     }
 
     @Test
+    void billing_statements_in_another_letter_case_or_partition_are_replaced() {
+        PolicyRequest china = new PolicyRequest("metricly-example", io.billingpilot.core.ReportType.DBR, null,
+                io.billingpilot.core.Partition.AWS_CN);
+        ObjectNode merged = merge(Policies.ORIGINAL_GUIDE.replace("s3:::metricly-example", "s3:::Metricly-Example"), Policies.dbr());
+        assertEquals(BucketPolicyGenerator.generate(Policies.dbr()), merged);
+        ObjectNode moved = merge(Policies.ORIGINAL_GUIDE, china);
+        assertEquals(BucketPolicyGenerator.generate(china), moved);
+    }
+
+    @Test
     void statements_that_also_grant_other_principals_and_denies_are_left_alone() {
         String mixed = """
                 {"Statement": [
