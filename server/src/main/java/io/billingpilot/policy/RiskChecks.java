@@ -1,6 +1,7 @@
 package io.billingpilot.policy;
 
 import io.billingpilot.core.Finding;
+import io.billingpilot.core.Severity;
 import io.billingpilot.policy.iam.Caller;
 import io.billingpilot.policy.iam.Condition;
 import io.billingpilot.policy.iam.PolicyDocument;
@@ -43,25 +44,24 @@ final class RiskChecks {
      */
     private static void publicAccess(Statement statement, List<RequestContext> anonymousWrites,
                                      List<RequestContext> anonymousReads, FindingCollector findings) {
-        String label = AllowExplainer.capitalised(statement.label());
-        List<String> writes = granted(statement, anonymousWrites);
-        if (!writes.isEmpty()) {
-            findings.add(Finding.error("public-write", label + " lets anyone on the internet do "
-                    + String.join(", ", writes) + " on the bucket: they could overwrite or plant billing files.",
-                    "Remove " + statement.label() + ", or limit it to your account or organisation with a condition "
-                            + "such as \"StringEquals\": {\"aws:PrincipalOrgID\": \"o-...\"}."));
-        }
-        List<String> reads = granted(statement, anonymousReads);
-        if (!reads.isEmpty()) {
-            findings.add(Finding.warning("public-read", label + " lets anyone on the internet do "
-                    + String.join(", ", reads) + " on the bucket: your billing data would be public.",
-                    "Remove " + statement.label() + " unless the bucket is meant to be public; give the monitoring tool's "
-                            + "role access instead (see the 'reader-policy' command)."));
-        }
+        report(statement, anonymousWrites, findings, Severity.ERROR, "public-write",
+                "they could overwrite or plant billing files",
+                ", or limit it to your account or organisation with a condition such as "
+                        + "\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-...\"}.");
+        report(statement, anonymousReads, findings, Severity.WARNING, "public-read",
+                "your billing data would be public",
+                " unless the bucket is meant to be public; give the monitoring tool's role access instead "
+                        + "(see the 'reader-policy' command).");
     }
 
-    private static List<String> granted(Statement statement, List<RequestContext> anonymousRequests) {
-        return anonymousRequests.stream().filter(statement::appliesTo).map(RequestContext::action).toList();
+    private static void report(Statement statement, List<RequestContext> anonymousRequests, FindingCollector findings,
+                               Severity severity, String code, String consequence, String fixTail) {
+        List<String> actions = anonymousRequests.stream().filter(statement::appliesTo).map(RequestContext::action).toList();
+        if (!actions.isEmpty()) {
+            findings.add(new Finding(code, severity, AllowExplainer.capitalised(statement.label())
+                    + " lets anyone on the internet do " + String.join(", ", actions) + " on the bucket: " + consequence + ".",
+                    "Remove " + statement.label() + fixTail));
+        }
     }
 
     /** The requests of an anonymous caller from anywhere, one per action. */

@@ -2,6 +2,7 @@ package io.billingpilot.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.billingpilot.json.Json;
+import io.billingpilot.support.Fixtures;
 import io.billingpilot.policy.PolicyAnalyzer;
 import io.billingpilot.policy.PolicyRequest;
 import org.junit.jupiter.api.Test;
@@ -17,36 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PolicyCommandTest {
     /** The policy of the original guide, as its page shows it. */
-    private static final String ORIGINAL_GUIDE = """
-            {
-              "Version": "2008-10-17",
-              "Id": "Policy1335892530063",
-              "Statement": [
-                {
-                  "Sid": "Stmt1335892150622",
-                  "Effect": "Allow",
-                  "Principal": {
-                    "AWS": "arn:aws:iam::386209384616:root"
-                  },
-                  "Action": [
-                    "s3:GetBucketAcl",
-                    "s3:GetBucketPolicy"
-                  ],
-                  "Resource": "arn:aws:s3:::metricly-example"
-                },
-                {
-                  "Sid": "Stmt1335892526596",
-                  "Effect": "Allow",
-                  "Principal": {
-                    "AWS": "arn:aws:iam::386209384616:root"
-                  },
-                  "Action": [
-                    "s3:PutObject"
-                  ],
-                  "Resource": "arn:aws:s3:::metricly-example/*"
-                }
-              ]
-            }""";
+    private static final String ORIGINAL_GUIDE = Fixtures.originalGuidePolicy();
 
     @TempDir
     Path dir;

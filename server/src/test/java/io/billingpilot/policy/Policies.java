@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.billingpilot.core.Partition;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.json.Json;
+import io.billingpilot.support.Fixtures;
 
 /** Requests and policy texts the policy tests share. */
 final class Policies {
@@ -11,36 +12,7 @@ final class Policies {
     static final String ACCOUNT = "123456789012";
 
     /** The original guide's policy, verbatim. */
-    static final String ORIGINAL_GUIDE = """
-            {
-              "Version": "2008-10-17",
-              "Id": "Policy1335892530063",
-              "Statement": [
-                {
-                  "Sid": "Stmt1335892150622",
-                  "Effect": "Allow",
-                  "Principal": {
-                    "AWS": "arn:aws:iam::386209384616:root"
-                  },
-                  "Action": [
-                    "s3:GetBucketAcl",
-                    "s3:GetBucketPolicy"
-                  ],
-                  "Resource": "arn:aws:s3:::metricly-example"
-                },
-                {
-                  "Sid": "Stmt1335892526596",
-                  "Effect": "Allow",
-                  "Principal": {
-                    "AWS": "arn:aws:iam::386209384616:root"
-                  },
-                  "Action": [
-                    "s3:PutObject"
-                  ],
-                  "Resource": "arn:aws:s3:::metricly-example/*"
-                }
-              ]
-            }""";
+    static final String ORIGINAL_GUIDE = Fixtures.originalGuidePolicy();
 
     private Policies() {
     }
