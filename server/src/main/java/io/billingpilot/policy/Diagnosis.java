@@ -26,7 +26,14 @@ final class Diagnosis {
             Evaluator.Decision decision = PolicyAnalyzer.decide(policy, call);
             switch (decision.outcome()) {
                 case EXPLICIT_DENY -> decision.denying().forEach(deny -> denies.explain(deny, call));
-                case IMPLICIT_DENY -> allows.explain(call);
+                case IMPLICIT_DENY -> {
+                    String report = NamedReports.allowedReport(policy, call);
+                    if (report == null) {
+                        allows.explain(call);
+                    } else {
+                        findings.add(NamedReports.finding(report, call.writer()));
+                    }
+                }
                 case ALLOWED -> checkOtherKeys(policy, call, request, findings);
             }
         }

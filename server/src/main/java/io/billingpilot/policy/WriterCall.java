@@ -33,6 +33,11 @@ public record WriterCall(BillingWriter writer, String action, String resource, S
     }
 
     public RequestContext context() {
+        return context(writer.exampleSourceArn());
+    }
+
+    /** The request as made for a given report (the SourceArn names the report definition or export). */
+    public RequestContext context(String sourceArn) {
         RequestContext context = new RequestContext(writer.caller(), action, resource)
                 .with("aws:SecureTransport", "true")
                 .with("aws:ViaAWSService", "false")
@@ -42,7 +47,7 @@ public record WriterCall(BillingWriter writer, String action, String resource, S
             context.with("aws:PrincipalIsAWSService", "true")
                     .with("aws:PrincipalServiceName", writer.service())
                     .with("aws:SourceAccount", writer.account())
-                    .with("aws:SourceArn", writer.exampleSourceArn());
+                    .with("aws:SourceArn", sourceArn);
         } else {
             context.with("aws:PrincipalIsAWSService", "false")
                     .with("aws:PrincipalAccount", BillingWriter.LEGACY_ACCOUNT);

@@ -295,6 +295,19 @@ class PolicyAnalyzerTest {
     }
 
     @Test
+    void a_source_arn_that_names_one_report_lets_that_report_in() {
+        String policy = generated(cur()).replace("definition/*", "definition/monthly-cur");
+        PolicyAnalysis analysis = check(policy, cur());
+        assertDeliverable(analysis);
+        Finding finding = only(analysis, "source-arn-one-report");
+        assertEquals(Severity.INFO, finding.severity());
+        assertTrue(finding.message().contains("\"monthly-cur\""), finding.message());
+        assertEquals(1, analysis.findings().size(), analysis.findings().toString());
+        String otherAccount = generated(cur()).replace("123456789012:definition/*", "210987654321:definition/monthly-cur");
+        assertBlocked(check(otherAccount, cur()), "source-account-mismatch");
+    }
+
+    @Test
     void a_source_account_that_is_not_the_payer_is_explained() {
         String policy = generated(cur()).replace("\"aws:SourceAccount\": \"123456789012\"", "\"aws:SourceAccount\": \"210987654321\"");
         assertBlocked(check(policy, cur()), "source-account-mismatch");
