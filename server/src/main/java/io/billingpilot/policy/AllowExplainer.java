@@ -1,7 +1,6 @@
 package io.billingpilot.policy;
 
 import io.billingpilot.core.Finding;
-import io.billingpilot.core.Texts;
 import io.billingpilot.json.Json;
 import io.billingpilot.policy.iam.Condition;
 import io.billingpilot.policy.iam.PolicyDocument;
@@ -119,9 +118,5 @@ final class AllowExplainer {
         }
         return !statement.principal().aws().isEmpty() && !statement.notAction()
                 && statement.actions().stream().allMatch(action -> BILLING_ACTIONS.contains(action.toLowerCase(java.util.Locale.ROOT)));
-    }
-
-    static String capitalised(String label) {
-        return Texts.clip(label.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + label.substring(1));
     }
 }

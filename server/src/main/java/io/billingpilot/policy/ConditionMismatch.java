@@ -23,7 +23,7 @@ final class ConditionMismatch {
     static void report(Statement statement, Condition condition, WriterCall call, PolicyRequest request,
                        FindingCollector findings) {
         BillingWriter writer = call.writer();
-        String label = AllowExplainer.capitalised(statement.label());
+        String label = statement.sentenceLabel();
         String key = "|" + statement.index() + "|" + condition.describe() + "|" + writer.principalText();
         boolean sourceArn = condition.key().equalsIgnoreCase(SOURCE_ARN);
         boolean sourceAccount = condition.key().equalsIgnoreCase(SOURCE_ACCOUNT);

@@ -28,7 +28,7 @@ final class PrincipalMismatch {
         String fix = "Set \"Principal\": " + expected + " in " + label + ".";
         if (statement.notPrincipal()) {
             findings.add("principal-excluded|" + statement.index() + "|" + writer.principalText(), call,
-                    calls -> Finding.error("principal-other-account", AllowExplainer.capitalised(label)
+                    calls -> Finding.error("principal-other-account", statement.sentenceLabel()
                             + " uses NotPrincipal and leaves out " + writer.principalText() + ", so it does not allow "
                             + calls + ".", fix));
             return;
@@ -40,7 +40,7 @@ final class PrincipalMismatch {
                 ? "principal-wrong-service" : "principal-other-account";
         String why = reason(writer, accounts, services);
         findings.add(code + "|" + statement.index() + "|" + writer.principalText(), call,
-                calls -> Finding.error(code, AllowExplainer.capitalised(label) + " grants " + calls + " to "
+                calls -> Finding.error(code, statement.sentenceLabel() + " grants " + calls + " to "
                         + named(accounts, services) + ", " + why + ".", fix));
     }
 

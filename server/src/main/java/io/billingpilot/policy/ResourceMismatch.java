@@ -18,7 +18,7 @@ final class ResourceMismatch {
     }
 
     static void report(Statement statement, WriterCall call, PolicyRequest request, FindingCollector findings) {
-        String label = AllowExplainer.capitalised(statement.label());
+        String label = statement.sentenceLabel();
         String wanted = call.onBucket() ? request.bucketArn() : request.objectsArn();
         String fix = "In " + statement.label() + ", write \"Resource\": \"" + wanted + "\"" + (call.onBucket() ? "" : " (every key, the root included)") + ".";
         String key = "|" + statement.index() + "|" + call.writer().principalText();

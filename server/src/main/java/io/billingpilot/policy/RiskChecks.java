@@ -58,7 +58,7 @@ final class RiskChecks {
                                Severity severity, String code, String consequence, String fixTail) {
         List<String> actions = anonymousRequests.stream().filter(statement::appliesTo).map(RequestContext::action).toList();
         if (!actions.isEmpty()) {
-            findings.add(new Finding(code, severity, AllowExplainer.capitalised(statement.label())
+            findings.add(new Finding(code, severity, statement.sentenceLabel()
                     + " lets anyone on the internet do " + String.join(", ", actions) + " on the bucket: " + consequence + ".",
                     "Remove " + statement.label() + fixTail));
         }
@@ -87,7 +87,7 @@ final class RiskChecks {
             boolean limited = statement.conditions().stream().map(Condition::key).anyMatch(key ->
                     key.equalsIgnoreCase(ConditionMismatch.SOURCE_ACCOUNT) || key.equalsIgnoreCase(ConditionMismatch.SOURCE_ARN));
             if (!limited) {
-                findings.add(Finding.warning("source-conditions-missing", AllowExplainer.capitalised(statement.label())
+                findings.add(Finding.warning("source-conditions-missing", statement.sentenceLabel()
                         + " lets " + writer.service() + " in for any AWS account: another account's reports could be "
                         + "delivered into your bucket.", "Add to " + statement.label() + ": \"Condition\": {\"StringEquals\": "
                         + "{\"aws:SourceAccount\": \"" + writer.account() + "\"}, \"ArnLike\": {\"aws:SourceArn\": \""
@@ -103,7 +103,7 @@ final class RiskChecks {
                     && !findings.hasKeyStartingWith("string-equals-wildcard|" + statement.index() + "|")) {
                 boolean arn = condition.key().equalsIgnoreCase(ConditionMismatch.SOURCE_ARN)
                         || condition.key().toLowerCase(java.util.Locale.ROOT).endsWith("arn");
-                findings.add(Finding.warning("string-equals-wildcard", AllowExplainer.capitalised(statement.label())
+                findings.add(Finding.warning("string-equals-wildcard", statement.sentenceLabel()
                         + " tests " + condition.key() + " with " + condition.operator().name() + " against a value with a "
                         + "wildcard; " + condition.operator().name() + " compares * and ? literally.",
                         "In " + statement.label() + ", replace \"" + condition.operator().name() + "\" by \""

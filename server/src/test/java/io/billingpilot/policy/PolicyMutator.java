@@ -60,7 +60,7 @@ final class PolicyMutator {
             return root;
         }
         ObjectNode statement = (ObjectNode) picked;
-        switch (random.nextInt(13)) {
+        switch (random.nextInt(14)) {
             case 0 -> dropOne(statement, "Action");
             case 1 -> statement.set("Action", someOf(ACTIONS));
             case 2 -> changeResource(statement);
@@ -73,9 +73,19 @@ final class PolicyMutator {
             case 9 -> root.set("Statement", random.nextBoolean() ? statement : statements.add(statement.deepCopy()));
             case 10 -> rename(statement, "Action", "NotAction");
             case 11 -> rename(statement, "Resource", "NotResource");
-            default -> root.put("Version", pick(new String[]{"2012-10-17", "2008-10-17", "2024-01-01"}));
+            case 12 -> root.put("Version", pick(new String[]{"2012-10-17", "2008-10-17", "2024-01-01"}));
+            default -> hostileNames(statement);
         }
         return root;
+    }
+
+    /** Sids, condition keys and values with quotes, newlines and control characters, as a pasted file may hold. */
+    private void hostileNames(ObjectNode statement) {
+        String hostile = pick(new String[]{"line\nbreak", "quote\"d", "tab\there", "nul\u0000x", "\u001b[31mred", "é\u2028x"});
+        statement.put("Sid", hostile);
+        ObjectNode condition = Json.object();
+        condition.putObject(pick(OPERATORS)).put(hostile, hostile);
+        statement.set("Condition", condition);
     }
 
     private void dropOne(ObjectNode statement, String field) {
