@@ -2,51 +2,87 @@ package io.billingpilot.policy;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.core.ReportType;
 import io.billingpilot.json.Json;
+import io.billingpilot.policy.iam.PolicyDocument;
 
-/** Writes the bucket policy the billing writer of a report needs. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the bucket policy the billing writers of a report need (reference §3).
+ * <ul>
+ *   <li>dbr: the policy AWS's console has offered since 2012, exactly (the original guide's:
+ *       Version 2008-10-17, its Id and Sids), so people recognise it;</li>
+ *   <li>cur and data-exports: Version 2012-10-17, one statement on the bucket and one on its
+ *       objects per service principal, each limited to the payer account by aws:SourceAccount
+ *       and aws:SourceArn. The SourceArn ends in a wildcard, so it is tested with ArnLike
+ *       (StringEquals would compare the * literally and never match).</li>
+ * </ul>
+ * The Sids are stable so that a later merge recognises and replaces these statements.
+ */
 public final class BucketPolicyGenerator {
-    /** The account that writes the legacy reports, in every partition. */
-    public static final String BILLING_ACCOUNT = "386209384616";
     /** Version, Id and Sids of the policy AWS's console has offered since 2012 (the original guide's). */
-    public static final String LEGACY_VERSION = "2008-10-17";
+    public static final String LEGACY_VERSION = PolicyDocument.VERSION_2008;
     public static final String LEGACY_POLICY_ID = "Policy1335892530063";
     public static final String LEGACY_BUCKET_SID = "Stmt1335892150622";
     public static final String LEGACY_OBJECTS_SID = "Stmt1335892526596";
+    /** The account that writes the legacy reports, in every partition. */
+    public static final String BILLING_ACCOUNT = BillingWriter.LEGACY_ACCOUNT;
 
     private BucketPolicyGenerator() {
     }
 
     public static ObjectNode generate(PolicyRequest request) {
-        return switch (request.report()) {
-            case DBR -> legacy(request);
-            case CUR, DATA_EXPORTS -> throw new InvalidInputException(
-                    "Policies for " + request.report().title() + " are not available in this build.");
-        };
-    }
-
-    private static ObjectNode legacy(PolicyRequest request) {
-        String principal = request.partition().arnPrefix() + "iam::" + BILLING_ACCOUNT + ":root";
         ObjectNode policy = Json.object();
-        policy.put("Version", LEGACY_VERSION);
-        policy.put("Id", LEGACY_POLICY_ID);
+        if (request.report() == ReportType.DBR) {
+            policy.put("Version", LEGACY_VERSION);
+            policy.put("Id", LEGACY_POLICY_ID);
+        } else {
+            policy.put("Version", PolicyDocument.VERSION_2012);
+        }
         ArrayNode statements = policy.putArray("Statement");
-        statements.add(statement(LEGACY_BUCKET_SID, principal, request.bucketArn(), "s3:GetBucketAcl", "s3:GetBucketPolicy"));
-        statements.add(statement(LEGACY_OBJECTS_SID, principal, request.objectsArn(), "s3:PutObject"));
+        statements(request).forEach(statements::add);
         return policy;
     }
 
-    private static ObjectNode statement(String sid, String principal, String resource, String... actions) {
+    /** The billing statements alone, in order: what a merge puts into an existing policy. */
+    public static List<ObjectNode> statements(PolicyRequest request) {
+        List<ObjectNode> statements = new ArrayList<>();
+        for (BillingWriter writer : BillingWriter.of(request)) {
+            statements.add(bucketStatement(writer, request));
+            statements.add(objectsStatement(writer, request));
+        }
+        return statements;
+    }
+
+    /** The statement that lets the writer check the bucket (GetBucketAcl / GetBucketPolicy). */
+    public static ObjectNode bucketStatement(BillingWriter writer, PolicyRequest request) {
+        return statement(writer, writer.bucketSid(), writer.bucketActions(), request.bucketArn());
+    }
+
+    /** The statement that lets the writer put report files anywhere in the bucket (root included). */
+    public static ObjectNode objectsStatement(BillingWriter writer, PolicyRequest request) {
+        return statement(writer, writer.objectsSid(), writer.objectActions(), request.objectsArn());
+    }
+
+    private static ObjectNode statement(BillingWriter writer, String sid, List<String> actions, String resource) {
         ObjectNode statement = Json.object();
         statement.put("Sid", sid);
         statement.put("Effect", "Allow");
-        statement.putObject("Principal").put("AWS", principal);
-        ArrayNode actionArray = statement.putArray("Action");
-        for (String action : actions) {
-            actionArray.add(action);
+        if (writer.isService()) {
+            statement.putObject("Principal").put("Service", writer.service());
+        } else {
+            statement.putObject("Principal").put("AWS", writer.accountPrincipalArn());
         }
+        ArrayNode actionArray = statement.putArray("Action");
+        actions.forEach(actionArray::add);
         statement.put("Resource", resource);
+        if (writer.isService()) {
+            ObjectNode condition = statement.putObject("Condition");
+            condition.putObject("StringEquals").put("aws:SourceAccount", writer.account());
+            condition.putObject("ArnLike").put("aws:SourceArn", writer.sourceArn());
+        }
         return statement;
     }
 }
