@@ -1,5 +1,6 @@
-// The guide's only script besides htmx. The pages work without it; it adds copy buttons and
-// moves focus to the new step after htmx swaps a page in. It never writes HTML, only text.
+// The guide's only script besides htmx. The pages work without it; it adds copy buttons, tells
+// fields when text was pasted into them, and moves focus to the new step after htmx swaps a
+// page in. It never writes HTML, only text.
 (function () {
   'use strict';
 
@@ -32,6 +33,15 @@
     }, function () {
       say(button.dataset.copyStatus, 'Could not copy: select the text and copy it.');
     });
+  });
+
+  // htmx's own "paste" event comes before the pasted text is in the field, so a request made on
+  // it would send the field as it was. Once the text is in, tell the field: hx-trigger="pasted".
+  document.addEventListener('paste', function (event) {
+    var field = event.target;
+    if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
+      setTimeout(function () { field.dispatchEvent(new Event('pasted')); }, 0);
+    }
   });
 
   // After htmx swapped in a whole page (a boosted link or form), start keyboard and screen-reader

@@ -9,6 +9,7 @@ import io.javalin.config.RoutesConfig;
 public final class GuideRoutes implements RouteGroup {
     public static final String REPORTS_LAYOUT = "/step/reports/layout";
     public static final String REPORTS_ACCOUNT = "/step/reports/account";
+    public static final String POLICY_CHECK = "/step/reports/policy-check";
     public static final String MONITORING_BUCKET = "/step/monitoring/bucket";
     public static final String POLICY_DOWNLOAD = "/guide/policy.json";
 
@@ -16,6 +17,7 @@ public final class GuideRoutes implements RouteGroup {
     private final BucketHandler bucket;
     private final ReportsHandler reports;
     private final MonitoringHandler monitoring;
+    private final PolicyCheckHandler policyCheck;
 
     public GuideRoutes(ServerContext context) {
         ConsoleLabels labels = ConsoleLabels.shared();
@@ -23,6 +25,7 @@ public final class GuideRoutes implements RouteGroup {
         this.bucket = new BucketHandler(context.sessions());
         this.reports = new ReportsHandler(context.sessions(), labels);
         this.monitoring = new MonitoringHandler(context.sessions());
+        this.policyCheck = new PolicyCheckHandler(context.sessions(), labels);
     }
 
     @Override
@@ -36,6 +39,8 @@ public final class GuideRoutes implements RouteGroup {
         routes.post(Step.REPORTS.path(), reports::done);
         routes.post(REPORTS_LAYOUT, reports::chooseLayout);
         routes.post(REPORTS_ACCOUNT, reports::saveAccount);
+        routes.get(POLICY_CHECK, policyCheck::get);
+        routes.post(POLICY_CHECK, policyCheck::post);
         routes.get(Step.MONITORING.path(), monitoring::get);
         routes.post(Step.MONITORING.path(), monitoring::done);
         routes.post(MONITORING_BUCKET, monitoring::saveBucket);

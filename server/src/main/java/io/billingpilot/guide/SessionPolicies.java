@@ -35,19 +35,28 @@ public final class SessionPolicies {
 
     /** The bucket policy the billing writer needs on the session's bucket. */
     public static Shown bucketPolicy(SessionState state) {
-        if (state.bucket() == null) {
-            return Shown.missing("There is no bucket name yet: enter it in step 1.");
-        }
-        ReportType report = report(state);
-        if (report.needsAccount() && state.account() == null) {
-            return Shown.missing("The " + report.title() + " policy names your payer account: enter its id above.");
-        }
-        PolicyRequest request = new PolicyRequest(state.bucket(), report, state.account(), partition(state.region()));
         try {
+            PolicyRequest request = request(state);
             return Shown.policy(BucketPolicyGenerator.generate(request), downloadPath(request));
         } catch (InvalidInputException e) {
             return Shown.missing(e.getMessage());
         }
+    }
+
+    /**
+     * What the policy engine needs to know about the session's bucket.
+     *
+     * @throws InvalidInputException saying what is missing (the bucket, or the payer account)
+     */
+    public static PolicyRequest request(SessionState state) {
+        if (state.bucket() == null) {
+            throw new InvalidInputException("There is no bucket name yet: enter it in step 1.");
+        }
+        ReportType report = report(state);
+        if (report.needsAccount() && state.account() == null) {
+            throw new InvalidInputException("The " + report.title() + " policy names your payer account: enter its id above.");
+        }
+        return new PolicyRequest(state.bucket(), report, state.account(), partition(state.region()));
     }
 
     /** The read-only policy for the monitoring tool's role. */

@@ -15,6 +15,15 @@ public final class Fixtures {
         return resource("/policies/original-guide.json");
     }
 
+    /**
+     * A bucket policy for metricly-example under src/test/resources/policies: "prefix-only" (the
+     * original guide's, with PutObject under billing/ only), "other-statement" (a reader's grant, no
+     * billing statements).
+     */
+    public static String policy(String name) {
+        return resource("/policies/" + name + ".json");
+    }
+
     private static String resource(String path) {
         try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -5,6 +5,7 @@ import io.billingpilot.guide.ConsoleLabels;
 import io.billingpilot.guide.ConsoleSummary;
 import io.billingpilot.guide.GuideRoutes;
 import io.billingpilot.guide.LayoutChoice;
+import io.billingpilot.guide.PolicyCheck;
 import io.billingpilot.guide.SessionPolicies;
 import io.billingpilot.guide.Step;
 import io.billingpilot.state.SessionState;
@@ -34,16 +35,21 @@ public final class ReportsView {
 
     /** What the page shows, worked out from the session. */
     public record Model(SessionState state, ReportType report, String layout, boolean layoutSeen,
-                        SessionPolicies.Shown policy, String accountTyped, String accountProblem) {
+                        SessionPolicies.Shown policy, String accountTyped, String accountProblem, PolicyCheck check) {
         public static Model of(SessionState state, ConsoleLabels labels) {
             return new Model(state, SessionPolicies.report(state), LayoutChoice.effective(state, labels),
                     LayoutChoice.seenByExtension(state, labels) != null, SessionPolicies.bucketPolicy(state),
-                    state.account(), null);
+                    state.account(), null, PolicyCheck.NONE);
         }
 
         /** The same page after a refused account id, with the typed value and the reason. */
         public Model withAccountProblem(String typed, String problem) {
-            return new Model(state, report, layout, layoutSeen, policy, typed, problem);
+            return new Model(state, report, layout, layoutSeen, policy, typed, problem, check);
+        }
+
+        /** The same page with a pasted policy checked and merged. */
+        public Model withPolicyCheck(PolicyCheck pasted) {
+            return new Model(state, report, layout, layoutSeen, policy, accountTyped, accountProblem, pasted);
         }
     }
 
@@ -66,6 +72,11 @@ public final class ReportsView {
                     Partials.steps(ConsoleSteps.serviceReports(model.report(), state.bucket()))));
         }
         panels.add(policy(model));
+        if (model.policy().available()) {
+            String consoleNext = model.report() == ReportType.DBR && labels.hasTarget(model.layout(), "configure-bucket")
+                    ? labels.dialog(model.layout(), "next") : null;
+            panels.add(PolicyCheckView.panel(model.check(), state.bucket(), consoleNext));
+        }
         panels.add(waiting());
         panels.add(done(state));
         return GuideLayout.page(Step.REPORTS, state, heading, panels.toArray(DomContent[]::new));
@@ -118,8 +129,9 @@ public final class ReportsView {
         return Partials.panel("overwrite", "Before the console's bucket dialog",
                 Partials.warning(p(text("Choosing "), Partials.ui(labels.dialog(layout, "next")),
                         text(" in the dialog puts the console's own policy on the bucket and removes the policy it "
-                                + "had. If your bucket has a policy already, save a copy of it first and add its "
-                                + "statements back afterwards."))));
+                                + "had. If your bucket has a policy already, "),
+                        a("check it and merge the billing statements into it").withHref("#" + PolicyCheckView.PANEL_ID),
+                        text(" below, and put that merged policy back on the bucket afterwards."))));
     }
 
     static SectionTag account(Model model) {

@@ -1,15 +1,6 @@
 package io.billingpilot.web.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.billingpilot.core.InvalidInputException;
-import io.billingpilot.json.MalformedJsonException;
-import io.billingpilot.policy.PolicyAnalysis;
-import io.billingpilot.policy.PolicyAnalyzer;
-import io.billingpilot.policy.PolicyDiff;
-import io.billingpilot.policy.PolicyFormat;
-import io.billingpilot.policy.PolicyMerger;
-import io.billingpilot.policy.PolicyText;
+import io.billingpilot.policy.MergedPolicy;
 import io.billingpilot.web.RequestBodies;
 import io.billingpilot.web.Responses;
 import io.javalin.http.Context;
@@ -26,22 +17,13 @@ import java.util.Map;
 final class PolicyMergeApi {
     void post(Context ctx) {
         PolicyRequestBody body = PolicyRequestBody.parse(RequestBodies.jsonObject(ctx), false);
-        JsonNode existing = null;
-        if (body.policy() != null && !body.policy().isBlank()) {
-            try {
-                existing = PolicyText.unwrap(PolicyText.parse(body.policy()));
-            } catch (MalformedJsonException e) {
-                throw new InvalidInputException("The existing policy cannot be read: " + e.getMessage());
-            }
-        }
-        ObjectNode merged = PolicyMerger.merge(existing, body.request());
-        PolicyAnalysis analysis = PolicyAnalyzer.analyze(merged, body.request());
+        MergedPolicy merge = MergedPolicy.of(body.policy(), body.request());
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("merged", merged);
-        answer.put("text", PolicyFormat.pretty(merged));
-        answer.put("diff", PolicyDiff.between(existing, merged));
-        answer.put("ok", analysis.deliverable());
-        answer.put("findings", analysis.findings());
+        answer.put("merged", merge.policy());
+        answer.put("text", merge.text());
+        answer.put("diff", merge.diff());
+        answer.put("ok", merge.analysis().deliverable());
+        answer.put("findings", merge.analysis().findings());
         Responses.json(ctx, 200, answer);
     }
 }
