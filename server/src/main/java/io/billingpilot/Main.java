@@ -5,6 +5,10 @@ import io.billingpilot.cli.CheckNameCommand;
 import io.billingpilot.cli.Command;
 import io.billingpilot.cli.ExitCode;
 import io.billingpilot.cli.ServeCommand;
+import io.billingpilot.cli.StatusCommand;
+import io.billingpilot.cli.VerifyCommand;
+import io.billingpilot.cli.CreateBucketCommand;
+import io.billingpilot.cli.ApplyPolicyCommand;
 import io.billingpilot.cli.UsageException;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.json.MalformedJsonException;
@@ -19,7 +23,11 @@ import java.util.Map;
 public final class Main {
     private static final List<Command> COMMANDS = List.of(
             new ServeCommand(),
-            new CheckNameCommand());
+            new CheckNameCommand(),
+            new VerifyCommand(),
+            new StatusCommand(),
+            new CreateBucketCommand(),
+            new ApplyPolicyCommand());
 
     private Main() {
     }

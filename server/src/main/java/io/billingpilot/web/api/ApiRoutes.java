@@ -9,11 +9,19 @@ public final class ApiRoutes implements RouteGroup {
     private final SessionApi session;
     private final ConsoleApi console;
     private final PolicyApi policy;
+    private final VerifyApi verify;
+    private final StatusApi status;
+    private final CreateBucketApi createBucket;
+    private final ApplyPolicyApi applyPolicy;
 
     public ApiRoutes(ServerContext context) {
         this.session = new SessionApi(context.sessions());
         this.console = new ConsoleApi(context.sessions());
         this.policy = new PolicyApi();
+        this.verify = new VerifyApi(context.sessions(), context.s3());
+        this.status = new StatusApi(context.sessions(), context.s3());
+        this.createBucket = new CreateBucketApi(context.sessions(), context.s3());
+        this.applyPolicy = new ApplyPolicyApi(context.sessions(), context.s3());
     }
 
     @Override
@@ -22,5 +30,9 @@ public final class ApiRoutes implements RouteGroup {
         routes.put("/api/v1/session", session::put);
         routes.post("/api/v1/console", console::post);
         routes.get("/api/v1/policy", policy::get);
+        routes.get("/api/v1/verify", verify::get);
+        routes.get("/api/v1/status", status::get);
+        routes.post("/api/v1/actions/create-bucket", createBucket::post);
+        routes.post("/api/v1/actions/apply-policy", applyPolicy::post);
     }
 }
