@@ -67,16 +67,18 @@ public final class PolicyApplier {
 
     private PolicyPreview previewAt(PolicyRequest request, String region) {
         String text = read(access.client(region), request.bucket());
+        JsonNode before;
         ObjectNode merged;
         try {
-            merged = PolicyMerger.merge(text == null ? null : Json.parse(text), request);
+            before = text == null ? null : Json.parse(text);
+            // A policy that already lets the writer deliver is left as it is, even if written differently.
+            merged = before != null && PolicyAnalyzer.analyze(text, request).deliverable() && before.isObject()
+                    ? (ObjectNode) before : PolicyMerger.merge(before, request);
         } catch (MalformedJsonException | InvalidInputException e) {
             throw new ActionRefused("The bucket's current policy cannot be merged: " + e.getMessage(),
                     "Correct the policy in the S3 console (bucket > Permissions > Bucket policy), then try again.");
         }
-        String mergedText = PolicyFormat.pretty(merged);
-        JsonNode before = text == null ? null : Json.parse(text);
-        return new PolicyPreview(request, region, text, Fingerprint.of(text), mergedText,
+        return new PolicyPreview(request, region, text, Fingerprint.of(text), PolicyFormat.pretty(merged),
                 PolicyDiff.between(before, merged));
     }
 
