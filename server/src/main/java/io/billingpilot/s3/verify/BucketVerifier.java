@@ -45,8 +45,8 @@ public final class BucketVerifier {
         if (noCredentials.isPresent()) {
             List<CheckItem> items = new ArrayList<>();
             items.add(ReachItems.noCredentials(noCredentials.get()));
-            items.add(Unknowns.skipped(ReachItems.BUCKET, ReachItems.BUCKET_TITLE, "no AWS credentials."));
-            CHECKS.forEach(check -> items.add(Unknowns.skipped(check.id(), check.title(), "no AWS credentials.")));
+            items.add(ReachItems.bucketSkipped());
+            CHECKS.forEach(check -> items.add(CheckItem.skipped(check.id(), check.title(), "no AWS credentials.")));
             return new VerifyResult(request, null, new Checklist(items));
         }
         String guess = request.region() != null ? request.region() : access.firstGuess(request.bucket());
@@ -85,16 +85,14 @@ public final class BucketVerifier {
                 results.add(result(checks.get(i), CHECKS.get(i)));
             }
             if (results.stream().anyMatch(item -> item.status() != CheckStatus.UNKNOWN)) {
-                items.add(CheckItem.warning(ReachItems.BUCKET, ReachItems.BUCKET_TITLE, "The bucket exists and its settings can be read, "
-                        + "but looking it up (HeadBucket) was denied.", "Allow s3:ListBucket on the bucket to these "
-                        + "credentials: the monitoring tool needs it too."));
+                items.add(ReachItems.lookupDenied());
                 items.addAll(results);
                 return new VerifyResult(request, guess, new Checklist(items));
             }
         }
         checks.forEach(check -> check.cancel(true));
         items.add(ReachItems.bucketFailure(failure, request.bucket(), guess));
-        CHECKS.forEach(check -> items.add(Unknowns.skipped(check.id(), check.title(), "the bucket could not be reached.")));
+        CHECKS.forEach(check -> items.add(CheckItem.skipped(check.id(), check.title(), "the bucket could not be reached.")));
         return new VerifyResult(request, null, new Checklist(items));
     }
 

@@ -19,6 +19,9 @@ import java.util.Objects;
  */
 public record CheckItem(String id, String title, CheckStatus status, String message, String fix,
                         @JsonIgnore boolean essential, List<Finding> details) {
+    /** How a check that was never made begins its message. */
+    public static final String NOT_CHECKED = "Not checked: ";
+
     public CheckItem {
         Objects.requireNonNull(id);
         Objects.requireNonNull(status);
@@ -46,6 +49,11 @@ public record CheckItem(String id, String title, CheckStatus status, String mess
         return new CheckItem(id, title, CheckStatus.UNKNOWN, message, fix, false, List.of());
     }
 
+    /** A check left out because an earlier one failed; it adds no finding of its own. */
+    public static CheckItem skipped(String id, String title, String why) {
+        return unknown(id, title, NOT_CHECKED + why, "");
+    }
+
     public CheckItem asEssential() {
         return new CheckItem(id, title, status, message, fix, true, details);
     }
@@ -60,9 +68,12 @@ public record CheckItem(String id, String title, CheckStatus status, String mess
         return essential && status == CheckStatus.UNKNOWN;
     }
 
-    /** The contract's findings for this line: its details when it has any, else the line itself. Passes give none. */
+    /**
+     * The contract's findings for this line: its details when it has any, else the line itself.
+     * Passes and skipped checks give none.
+     */
     public List<Finding> findings() {
-        if (status == CheckStatus.PASS) {
+        if (status == CheckStatus.PASS || message.startsWith(NOT_CHECKED)) {
             return List.of();
         }
         if (!details.isEmpty()) {

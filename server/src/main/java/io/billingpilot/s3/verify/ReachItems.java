@@ -7,8 +7,8 @@ import io.billingpilot.s3.S3Failure;
 public final class ReachItems {
     public static final String CREDENTIALS = "credentials";
     public static final String BUCKET = "bucket";
-    static final String CREDENTIALS_TITLE = "AWS credentials";
-    static final String BUCKET_TITLE = "Bucket exists and can be reached";
+    private static final String CREDENTIALS_TITLE = "AWS credentials";
+    private static final String BUCKET_TITLE = "Bucket exists and can be reached";
 
     private ReachItems() {
     }
@@ -27,6 +27,17 @@ public final class ReachItems {
         return CheckItem.pass(BUCKET, BUCKET_TITLE, "The bucket exists and these credentials reach it, in "
                 + location.region() + (location.moved()
                 ? " (S3 redirected the request from " + location.askedFirst() + ")." : "."));
+    }
+
+    static CheckItem bucketSkipped() {
+        return CheckItem.skipped(BUCKET, BUCKET_TITLE, "no AWS credentials.");
+    }
+
+    /** HeadBucket needs s3:ListBucket; without it the bucket can still be read, and this says what to allow. */
+    static CheckItem lookupDenied() {
+        return CheckItem.warning(BUCKET, BUCKET_TITLE, "The bucket exists and its settings can be read, but looking "
+                + "it up (HeadBucket) was denied.", "Allow s3:ListBucket on the bucket to these credentials: the "
+                + "monitoring tool needs it too.");
     }
 
     /** The bucket lookup failed: a missing bucket is a FAIL to fix, anything else means it could not be checked. */

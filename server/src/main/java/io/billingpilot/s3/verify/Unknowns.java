@@ -26,8 +26,4 @@ final class Unknowns {
                 : "Could not check: " + failure.getMessage();
         return CheckItem.unknown(check.id(), check.title(), message, fix);
     }
-
-    static CheckItem skipped(String id, String title, String why) {
-        return CheckItem.unknown(id, title, "Not checked: " + why, "");
-    }
 }

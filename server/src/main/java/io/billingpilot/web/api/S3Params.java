@@ -7,6 +7,7 @@ import io.billingpilot.state.SessionState;
 import io.billingpilot.web.BadRequestException;
 import io.javalin.http.Context;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -29,7 +30,7 @@ final class S3Params {
 
     /** A string field of the body, else the session's value. */
     static String body(ObjectNode body, String name, SessionState session) {
-        refuseServerOnly(iterable(body));
+        refuseServerOnly(fieldNames(body));
         JsonNode node = body.get(name);
         if (node == null || node.isNull()) {
             return fromSession(session, name);
@@ -49,8 +50,8 @@ final class S3Params {
         return confirm != null && confirm.booleanValue();
     }
 
-    private static Set<String> iterable(ObjectNode body) {
-        Set<String> names = new java.util.HashSet<>();
+    private static Set<String> fieldNames(ObjectNode body) {
+        Set<String> names = new HashSet<>();
         body.fieldNames().forEachRemaining(names::add);
         return names;
     }

@@ -64,6 +64,18 @@ class FaultyServerTest {
     }
 
     @Test
+    void a_403_on_the_lookup_alone_keeps_the_other_answers_and_asks_for_list_bucket() {
+        proxy.rule(request -> request.method().equals("HEAD") && request.path().equals("/" + BUCKET)
+                ? Action.error(403, "AccessDenied", Map.of()) : Action.pass());
+        VerifyResult result = verify(null);
+        CheckItem bucket = item(result, "bucket");
+        assertEquals(CheckStatus.WARNING, bucket.status());
+        assertTrue(bucket.fix().contains("s3:ListBucket"), bucket.fix());
+        assertEquals(CheckStatus.PASS, item(result, "policy").status());
+        assertEquals(Outcome.FINE, result.outcome());
+    }
+
+    @Test
     void a_redirect_names_the_real_region_and_every_check_runs_again_there() {
         proxy.rule(request -> "eu-west-2".equals(request.signingRegion()) ? Action.pass()
                 : Action.error(301, "PermanentRedirect", Map.of("x-amz-bucket-region", "eu-west-2")));
