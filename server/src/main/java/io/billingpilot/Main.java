@@ -2,8 +2,11 @@ package io.billingpilot;
 
 import io.billingpilot.cli.Args;
 import io.billingpilot.cli.CheckNameCommand;
+import io.billingpilot.cli.CheckPolicyCommand;
 import io.billingpilot.cli.Command;
 import io.billingpilot.cli.ExitCode;
+import io.billingpilot.cli.PolicyCommand;
+import io.billingpilot.cli.ReaderPolicyCommand;
 import io.billingpilot.cli.ServeCommand;
 import io.billingpilot.cli.StatusCommand;
 import io.billingpilot.cli.VerifyCommand;
@@ -24,6 +27,9 @@ public final class Main {
     private static final List<Command> COMMANDS = List.of(
             new ServeCommand(),
             new CheckNameCommand(),
+            new PolicyCommand(),
+            new CheckPolicyCommand(),
+            new ReaderPolicyCommand(),
             new VerifyCommand(),
             new StatusCommand(),
             new CreateBucketCommand(),

@@ -1,5 +1,7 @@
 package io.billingpilot.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.Objects;
 
 /**
@@ -27,6 +29,7 @@ public record Finding(String code, Severity severity, String message, String fix
         return new Finding(code, Severity.INFO, message, fix);
     }
 
+    @JsonIgnore
     public boolean isError() {
         return severity == Severity.ERROR;
     }

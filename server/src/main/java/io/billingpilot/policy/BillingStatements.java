@@ -72,10 +72,20 @@ final class BillingStatements {
         return BillingWriter.LEGACY_ACCOUNT.equals(Principals.accountOf(awsPrincipal));
     }
 
-    /** A resource pattern that covers this bucket, or some of its objects (a prefix), letter case aside. */
+    /**
+     * A resource pattern that covers this bucket, or some of its objects (a prefix), letter case
+     * and partition aside: an outdated statement written for {@code arn:aws:} in China is still
+     * the billing statement to replace.
+     */
     static boolean onBucket(String pattern, PolicyRequest request) {
-        return Wildcard.matches(pattern, request.bucketArn(), true)
-                || Wildcard.matches(pattern, request.objectArn(PolicyAnalyzer.TEST_OBJECT), true)
-                || pattern.toLowerCase(Locale.ROOT).startsWith(request.bucketArn().toLowerCase(Locale.ROOT) + "/");
+        String inPartition = inRequestPartition(pattern, request);
+        return Wildcard.matches(inPartition, request.bucketArn(), true)
+                || Wildcard.matches(inPartition, request.objectArn(PolicyAnalyzer.TEST_OBJECT), true)
+                || inPartition.toLowerCase(Locale.ROOT).startsWith(request.bucketArn().toLowerCase(Locale.ROOT) + "/");
+    }
+
+    private static String inRequestPartition(String pattern, PolicyRequest request) {
+        int s3 = pattern.indexOf(":s3:::");
+        return pattern.startsWith("arn:") && s3 > 4 ? request.partition().arnPrefix() + pattern.substring(s3 + 1) : pattern;
     }
 }

@@ -16,9 +16,26 @@ public record PolicyAnalysis(boolean deliverable, List<Finding> findings) {
     }
 
     static PolicyAnalysis of(List<Finding> findings) {
-        List<Finding> ordered = findings.stream().distinct()
+        List<Finding> ordered = findings.stream().map(PolicyAnalysis::oneLine).distinct()
                 .sorted(java.util.Comparator.comparing(Finding::severity)).toList();
         return new PolicyAnalysis(ordered.stream().noneMatch(Finding::isError), ordered);
+    }
+
+    /**
+     * Messages quote Sids, keys and values from the policy; whatever they hold, a finding stays
+     * on one line (control characters are shown as escapes).
+     */
+    private static Finding oneLine(Finding finding) {
+        return new Finding(finding.code(), finding.severity(), escapeControls(finding.message()), escapeControls(finding.fix()));
+    }
+
+    private static String escapeControls(String text) {
+        if (text.chars().noneMatch(Character::isISOControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
     }
 
     public boolean has(String code) {

@@ -8,6 +8,7 @@ import io.billingpilot.policy.iam.Evaluator;
 import io.billingpilot.policy.iam.PolicyDocument;
 import io.billingpilot.policy.iam.PolicyParser;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,8 @@ import java.util.List;
 public final class PolicyAnalyzer {
     /** The object AWS writes at the bucket root to verify access. */
     public static final String TEST_OBJECT = "aws-programmatic-access-test-object";
+    /** S3 refuses bucket policies larger than this (in bytes). */
+    public static final int MAX_POLICY_BYTES = 20 * 1024;
 
     private PolicyAnalyzer() {
     }
@@ -32,6 +35,10 @@ public final class PolicyAnalyzer {
         List<BillingWriter> writers = BillingWriter.of(request);
         List<Finding> findings = new ArrayList<>();
         JsonNode root = read(policyText, findings);
+        if (root == null) {
+            return PolicyAnalysis.of(findings);
+        }
+        root = unwrapCliOutput(root, findings);
         if (root == null) {
             return PolicyAnalysis.of(findings);
         }
@@ -54,8 +61,13 @@ public final class PolicyAnalyzer {
                     "Paste the bucket's policy (S3 console > bucket > Permissions > Bucket policy), or generate one."));
             return null;
         }
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_POLICY_BYTES) {
+            findings.add(Finding.error("policy-too-large", "The policy is larger than 20 KB; S3 refuses bucket policies "
+                    + "of that size.", "Remove statements the bucket no longer needs, or combine statements that differ "
+                    + "only in one action or resource."));
+        }
         try {
-            return Json.parse(text);
+            return PolicyText.parse(text);
         } catch (MalformedJsonException e) {
             findings.add(Finding.error("invalid-json", e.getMessage(),
                     e.line() > 0 ? "Correct the JSON near line " + e.line() + ", column " + e.column()
@@ -63,6 +75,19 @@ public final class PolicyAnalyzer {
                             : "Paste the policy as plain JSON text."));
             return null;
         }
+    }
+
+    /**
+     * {@code aws s3api get-bucket-policy} prints {"Policy": "<the policy as a string>"}; people
+     * paste that. The policy inside is read instead, with a note.
+     */
+    private static JsonNode unwrapCliOutput(JsonNode root, List<Finding> findings) {
+        if (PolicyText.isCliOutput(root)) {
+            findings.add(Finding.info("policy-unwrapped", "Read the policy inside the \"Policy\" string of "
+                    + "get-bucket-policy's output.", ""));
+            return read(root.get("Policy").textValue(), findings);
+        }
+        return root;
     }
 
     /** The calls the writers make, each with its decision. */

@@ -73,12 +73,8 @@ public final class PolicyMerger {
     }
 
     private static List<JsonNode> statementsOf(JsonNode node) {
-        List<JsonNode> statements = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(statements::add);
-        } else if (node.isObject()) {
-            statements.add(node);
-        } else {
+        List<JsonNode> statements = PolicyParser.statementNodes(node);
+        if (statements == null) {
             throw new InvalidInputException("The existing policy's \"Statement\" is " + Json.describe(node)
                     + ", not a statement or an array of statements; nothing can be merged into it.");
         }

@@ -1,10 +1,12 @@
 package io.billingpilot.web;
 
 import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.guide.GuideRoutes;
 import io.billingpilot.state.SessionStore;
 import io.billingpilot.web.api.ApiRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +20,8 @@ public final class WebServer {
 
     /** Each route group, created from the shared context. New groups are added here. */
     private static final List<Function<ServerContext, RouteGroup>> ROUTE_GROUPS = List.of(
-            ApiRoutes::new);
+            ApiRoutes::new,
+            GuideRoutes::new);
 
     private final Javalin app;
     private final ServerContext context;
@@ -41,6 +44,11 @@ public final class WebServer {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = RequestBodies.MAX_BODY_BYTES;
             config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/assets";
+                files.location = Location.CLASSPATH;
+            });
             config.routes.before(ctx -> {
                 String refusal = guard.refusal(ctx);
                 if (refusal != null) {

@@ -36,6 +36,19 @@ public final class PolicyParser {
         return new Result(document, List.copyOf(parser.problems));
     }
 
+    /** The statements of a Statement element, which is one statement object or an array; null for anything else. */
+    public static List<JsonNode> statementNodes(JsonNode statementElement) {
+        List<JsonNode> nodes = new ArrayList<>();
+        if (statementElement.isArray()) {
+            statementElement.forEach(nodes::add);
+        } else if (statementElement.isObject()) {
+            nodes.add(statementElement);
+        } else {
+            return null;
+        }
+        return nodes;
+    }
+
     /** One statement in the model, or null when AWS would refuse it. */
     public static Statement statement(JsonNode node, int index, boolean variables) {
         return new PolicyParser().statementOf(node, index, variables);
@@ -57,12 +70,8 @@ public final class PolicyParser {
         String version = text(root.get("Version"));
         checkVersion(root.get("Version"));
         String id = text(root.get("Id"));
-        List<JsonNode> rawStatements = new ArrayList<>();
-        if (statementNode.isArray()) {
-            statementNode.forEach(rawStatements::add);
-        } else if (statementNode.isObject()) {
-            rawStatements.add(statementNode);
-        } else {
+        List<JsonNode> rawStatements = statementNodes(statementNode);
+        if (rawStatements == null) {
             problems.add(Finding.error("not-a-policy", "\"Statement\" is " + Json.describe(statementNode)
                     + "; it must be a statement object or an array of them.", "Write \"Statement\": [ {...}, {...} ]."));
             return null;
@@ -78,10 +87,11 @@ public final class PolicyParser {
             Statement statement = statementOf(rawStatements.get(i), i, variables);
             if (statement != null) {
                 statements.add(statement);
-                if (statement.sid() != null && !sids.add(statement.sid())) {
-                    problems.add(Finding.error("sid-duplicate", "Two statements have the Sid \"" + Texts.clip(statement.sid())
-                            + "\"; AWS refuses a policy whose Sids are not unique.", "Rename one of them."));
-                }
+            }
+            String sid = text(rawStatements.get(i).get("Sid"));
+            if (sid != null && !sids.add(sid)) {
+                problems.add(Finding.error("sid-duplicate", "Two statements have the Sid \"" + Texts.clip(sid)
+                        + "\"; AWS refuses a policy whose Sids are not unique.", "Rename one of them."));
             }
         }
         return new PolicyDocument(version, id, List.copyOf(statements), (ObjectNode) root);

@@ -1,6 +1,7 @@
 package io.billingpilot.policy.iam;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.billingpilot.core.Texts;
 
 import java.util.List;
 
@@ -19,7 +20,12 @@ public record Statement(int index, String sid, boolean allow, Principals princip
     }
 
     public static String label(String sid, int index) {
-        return sid == null || sid.isEmpty() ? "statement #" + (index + 1) : "statement \"" + sid + "\"";
+        return sid == null || sid.isEmpty() ? "statement #" + (index + 1) : "statement \"" + Texts.clip(sid) + "\"";
+    }
+
+    /** The label at the start of a sentence: "Statement ...". */
+    public String sentenceLabel() {
+        return "S" + label().substring(1);
     }
 
     public boolean principalMatches(Caller caller) {

@@ -9,6 +9,8 @@ public final class ApiRoutes implements RouteGroup {
     private final SessionApi session;
     private final ConsoleApi console;
     private final PolicyApi policy;
+    private final PolicyCheckApi policyCheck = new PolicyCheckApi();
+    private final PolicyMergeApi policyMerge = new PolicyMergeApi();
     private final VerifyApi verify;
     private final StatusApi status;
     private final CreateBucketApi createBucket;
@@ -30,6 +32,8 @@ public final class ApiRoutes implements RouteGroup {
         routes.put("/api/v1/session", session::put);
         routes.post("/api/v1/console", console::post);
         routes.get("/api/v1/policy", policy::get);
+        routes.post("/api/v1/policy/check", policyCheck::post);
+        routes.post("/api/v1/policy/merge", policyMerge::post);
         routes.get("/api/v1/verify", verify::get);
         routes.get("/api/v1/status", status::get);
         routes.post("/api/v1/actions/create-bucket", createBucket::post);

@@ -1,0 +1,59 @@
+package io.billingpilot.guide;
+
+import io.billingpilot.core.BucketName;
+import io.billingpilot.core.Regions;
+import io.billingpilot.guide.view.BucketView;
+import io.billingpilot.state.SessionState;
+import io.billingpilot.state.SessionStore;
+import io.javalin.http.Context;
+
+import java.util.List;
+
+/** Step 1: the bucket's name and region; the name is checked as it is typed and again on submit. */
+final class BucketHandler {
+    private final SessionStore sessions;
+
+    BucketHandler(SessionStore sessions) {
+        this.sessions = sessions;
+    }
+
+    /** A bucket name from a form, with every rule it breaks (none when it can be stored). */
+    record Submitted(String name, List<BucketName.Problem> problems) {
+        static Submitted from(Context ctx) {
+            String name = ctx.formParam("bucket");
+            return new Submitted(name, BucketName.problems(name));
+        }
+
+        boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    void get(Context ctx) {
+        SessionState state = sessions.get();
+        GuideResponses.page(ctx, BucketView.render(state, state.bucket(), null));
+    }
+
+    /** The as-you-type check: the verdict alone for htmx, the whole step page for anyone else. */
+    void check(Context ctx) {
+        String typed = ctx.queryParam("bucket");
+        if (GuideResponses.wantsFragment(ctx)) {
+            GuideResponses.fragment(ctx, BucketView.nameCheck(typed));
+        } else {
+            GuideResponses.page(ctx, BucketView.render(sessions.get(), typed, BucketName.problems(typed)));
+        }
+    }
+
+    void post(Context ctx) {
+        Submitted bucket = Submitted.from(ctx);
+        String region = Regions.parse(ctx.formParam("region"));
+        if (!bucket.valid()) {
+            GuideResponses.refused(ctx, BucketView.render(sessions.get(), bucket.name(), bucket.problems()));
+            return;
+        }
+        SessionState saved = sessions.update(state -> state.withBucket(bucket.name())
+                .withRegion(region == null ? state.region() : region)
+                .withStepDone(Step.BUCKET.id()));
+        GuideResponses.seeOther(ctx, Situation.stored(saved.situation()).afterBucket().path());
+    }
+}

@@ -1,0 +1,121 @@
+package io.billingpilot.guide;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.billingpilot.json.Json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The AWS console's visible labels, read from the one table the extension also uses
+ * ({@code rules/console-labels.json} on the classpath). The guide names every console control
+ * through this class, so a relabelled console is fixed in the table alone.
+ */
+public final class ConsoleLabels {
+    public static final String RESOURCE = "rules/console-labels.json";
+    public static final String CONSOLE = "https://console.aws.amazon.com";
+
+    private static final ConsoleLabels SHARED = load(RESOURCE);
+
+    private final JsonNode table;
+
+    ConsoleLabels(JsonNode table) {
+        this.table = table;
+    }
+
+    /** The table shipped with the program, read once. */
+    public static ConsoleLabels shared() {
+        return SHARED;
+    }
+
+    static ConsoleLabels load(String resource) {
+        try (InputStream in = ConsoleLabels.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The console label table " + resource + " is missing from the program.");
+            }
+            return new ConsoleLabels(Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + resource, e);
+        }
+    }
+
+    /** The Billing preferences layouts the table knows (A, B, C). */
+    public List<String> layouts() {
+        List<String> ids = new ArrayList<>();
+        table.path("layouts").fieldNames().forEachRemaining(ids::add);
+        return ids;
+    }
+
+    public boolean isLayout(String layout) {
+        return layout != null && table.path("layouts").has(layout);
+    }
+
+    /** E.g. "Billing preferences (2023-now)". */
+    public String title(String layout) {
+        return text(layout(layout).path("title"), layout + ".title");
+    }
+
+    /** The label the guide shows for a marked target (the first of its labels), e.g. "Verify". */
+    public String target(String layout, String target) {
+        return text(layout(layout).path("targets").path(target).path("labels").path(0), layout + ".targets." + target);
+    }
+
+    /** Whether the layout has a control for this target (layout A has no configure dialog, for one). */
+    public boolean hasTarget(String layout, String target) {
+        return layout(layout).path("targets").has(target);
+    }
+
+    /** The section that holds the legacy report settings, or null when the page has none (layout A). */
+    public String section(String layout) {
+        JsonNode section = layout(layout).path("section");
+        return section.isTextual() ? section.textValue() : null;
+    }
+
+    /** The button that opens the legacy section for editing, or null when there is none. */
+    public String editButton(String layout) {
+        JsonNode edit = layout(layout).path("editButton");
+        return edit.isTextual() ? edit.textValue() : null;
+    }
+
+    /** A label in the layout's bucket dialog: title, existingBucket, newBucket, region or next. */
+    public String dialog(String layout, String key) {
+        return text(layout(layout).path("dialog").path(key), layout + ".dialog." + key);
+    }
+
+    /** The Billing preferences page of a layout in the console. */
+    public String preferencesUrl(String layout) {
+        return CONSOLE + "/billing/home" + text(layout(layout).path("routes").path(0), layout + ".routes");
+    }
+
+    /** Texts the page shows once delivery is set up (empty when the table lists none). */
+    public List<String> statusTexts(String layout) {
+        List<String> texts = new ArrayList<>();
+        layout(layout).path("statusTexts").forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    /** The label of the name field on the S3 console's create-bucket page. */
+    public String s3BucketNameField() {
+        return text(table.path("s3").path("createBucket").path("bucket-name").path("labels").path(0),
+                "s3.createBucket.bucket-name");
+    }
+
+    private JsonNode layout(String layout) {
+        JsonNode node = table.path("layouts").path(layout == null ? "" : layout);
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("The console label table has no layout '" + layout + "'.");
+        }
+        return node;
+    }
+
+    private static String text(JsonNode node, String where) {
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException("The console label table has no text at " + where + ".");
+        }
+        return node.textValue();
+    }
+}

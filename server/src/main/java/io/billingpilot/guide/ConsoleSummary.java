@@ -1,0 +1,100 @@
+package io.billingpilot.guide;
+
+import io.billingpilot.core.Texts;
+import io.billingpilot.state.ConsoleState;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the extension last reported from the AWS console, as short sentences next to the
+ * steps: what is ticked, what the bucket field holds and how it differs from the session's
+ * bucket. Values from the console are quoted with {@link Texts#clip}; they are untrusted.
+ */
+public final class ConsoleSummary {
+    private static final String[] REPORT_TARGETS = {"report-monthly", "report-detailed", "report-cost-allocation",
+            "report-detailed-tags"};
+
+    /** OK: as it should be; TODO: still to do; PROBLEM: will stop delivery; INFO: for orientation. */
+    public enum Kind { OK, TODO, PROBLEM, INFO }
+
+    public record Observation(Kind kind, String text) {
+    }
+
+    private ConsoleSummary() {
+    }
+
+    public static List<Observation> of(ConsoleState console, String bucket, ConsoleLabels labels) {
+        List<Observation> seen = new ArrayList<>();
+        if (console == null) {
+            return seen;
+        }
+        // Which Billing preferences layout it is, the layout panel says; only the S3 console needs a word here.
+        boolean billingPage = labels.isLayout(console.layout());
+        if (!billingPage) {
+            seen.add(new Observation(Kind.INFO, "The extension last saw the S3 console, not Billing preferences."));
+        }
+        if (billingPage && console.enableReports() != null) {
+            String label = labels.target(console.layout(), "enable-reports");
+            seen.add(console.enableReports()
+                    ? new Observation(Kind.OK, "“" + label + "” is ticked.")
+                    : new Observation(Kind.TODO, "“" + label + "” is not ticked yet."));
+        }
+        if (billingPage || console.bucketField() != null) {
+            seen.add(bucketField(console.bucketField(), bucket));
+        }
+        if (billingPage && console.reports() != null) {
+            seen.add(reports(console.layout(), console.reports(), labels));
+        }
+        return seen;
+    }
+
+    static Observation bucketField(String field, String bucket) {
+        if (field == null || field.isEmpty()) {
+            return new Observation(Kind.TODO, "The bucket field is empty.");
+        }
+        String shown = "“" + Texts.clip(field) + "”";
+        if (bucket == null) {
+            return new Observation(Kind.INFO, "The bucket field holds " + shown + ".");
+        }
+        if (field.equals(bucket)) {
+            return new Observation(Kind.OK, "The bucket field holds your bucket, " + shown + ".");
+        }
+        String mine = "“" + Texts.clip(bucket) + "”";
+        if (field.equalsIgnoreCase(bucket)) {
+            return new Observation(Kind.PROBLEM, "The bucket field holds " + shown
+                    + " — it differs from your bucket " + mine + " in letter case. Bucket names are lowercase.");
+        }
+        if (field.strip().equals(bucket)) {
+            return new Observation(Kind.PROBLEM, "The bucket field holds " + shown
+                    + " — there are spaces around your bucket's name.");
+        }
+        if (field.strip().toLowerCase(Locale.ROOT).equals(bucket)) {
+            return new Observation(Kind.PROBLEM, "The bucket field holds " + shown
+                    + " — it differs from your bucket " + mine + " in letter case and has spaces around it.");
+        }
+        return new Observation(Kind.PROBLEM, "The bucket field holds " + shown + ", not your bucket " + mine + ".");
+    }
+
+    static Observation reports(String layout, ConsoleState.Reports reports, ConsoleLabels labels) {
+        boolean[] ticked = {reports.monthly(), reports.detailed(), reports.costAllocation(), reports.detailedTags()};
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < ticked.length; i++) {
+            if (!ticked[i]) {
+                missing.add("“" + labels.target(layout, REPORT_TARGETS[i]) + "”");
+            }
+        }
+        String count = "The console shows " + reports.tickedCount() + " of " + ticked.length + " reports ticked.";
+        if (missing.isEmpty()) {
+            return new Observation(Kind.OK, count);
+        }
+        String text = count + " Not ticked: " + String.join(", ", missing) + ".";
+        // In today's layout, accounts that never had Detailed Billing see only the monthly and cost allocation reports.
+        if (layout.equals("C") && reports.monthly() && reports.costAllocation()) {
+            return new Observation(Kind.OK, text + " Accounts without Detailed Billing do not see the detailed reports;"
+                    + " that is fine.");
+        }
+        return new Observation(Kind.TODO, text);
+    }
+}

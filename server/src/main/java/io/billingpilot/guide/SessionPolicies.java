@@ -1,0 +1,96 @@
+package io.billingpilot.guide;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.core.Partition;
+import io.billingpilot.core.ReportType;
+import io.billingpilot.json.Json;
+import io.billingpilot.policy.BucketPolicyGenerator;
+import io.billingpilot.policy.PolicyRequest;
+import io.billingpilot.policy.ReaderPolicy;
+import io.billingpilot.state.SessionState;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The policies the guide shows, made from what the session knows (bucket, report, account, region). */
+public final class SessionPolicies {
+    private SessionPolicies() {
+    }
+
+    /** A policy as pretty JSON, or why there is none yet (exactly one of the two is set). */
+    public record Shown(String json, String problem, String downloadPath) {
+        static Shown policy(ObjectNode policy, String downloadPath) {
+            return new Shown(Json.pretty(policy), null, downloadPath);
+        }
+
+        static Shown missing(String problem) {
+            return new Shown(null, problem, null);
+        }
+
+        public boolean available() {
+            return json != null;
+        }
+    }
+
+    /** The bucket policy the billing writer needs on the session's bucket. */
+    public static Shown bucketPolicy(SessionState state) {
+        if (state.bucket() == null) {
+            return Shown.missing("There is no bucket name yet: enter it in step 1.");
+        }
+        ReportType report = report(state);
+        if (report.needsAccount() && state.account() == null) {
+            return Shown.missing("The " + report.title() + " policy names your payer account: enter its id above.");
+        }
+        PolicyRequest request = new PolicyRequest(state.bucket(), report, state.account(), partition(state.region()));
+        try {
+            return Shown.policy(BucketPolicyGenerator.generate(request), downloadPath(request));
+        } catch (InvalidInputException e) {
+            return Shown.missing(e.getMessage());
+        }
+    }
+
+    /** The read-only policy for the monitoring tool's role. */
+    public static Shown readerPolicy(SessionState state) {
+        if (state.bucket() == null) {
+            return Shown.missing("There is no bucket name yet.");
+        }
+        return Shown.policy(ReaderPolicy.generate(state.bucket(), partition(state.region()), null), null);
+    }
+
+    /** The session's report type; one it does not know (a hand-edited file) counts as the default. */
+    public static ReportType report(SessionState state) {
+        try {
+            return ReportType.parse(state.report());
+        } catch (InvalidInputException e) {
+            return ReportType.DEFAULT;
+        }
+    }
+
+    /** The partition a region belongs to: China and GovCloud regions have their own ARN prefix. */
+    public static Partition partition(String region) {
+        if (region == null) {
+            return Partition.DEFAULT;
+        }
+        if (region.startsWith("cn-")) {
+            return Partition.AWS_CN;
+        }
+        return region.startsWith("us-gov-") ? Partition.AWS_US_GOV : Partition.AWS;
+    }
+
+    /** The GET endpoint that answers the same policy as a file to save. */
+    static String downloadPath(PolicyRequest request) {
+        StringBuilder path = new StringBuilder(GuideRoutes.POLICY_DOWNLOAD)
+                .append("?bucket=").append(encode(request.bucket()))
+                .append("&report=").append(encode(request.report().id()))
+                .append("&partition=").append(encode(request.partition().id()));
+        if (request.account() != null) {
+            path.append("&account=").append(encode(request.account()));
+        }
+        return path.toString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

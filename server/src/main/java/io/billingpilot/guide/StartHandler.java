@@ -1,0 +1,27 @@
+package io.billingpilot.guide;
+
+import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.view.StartView;
+import io.billingpilot.state.SessionStore;
+import io.javalin.http.Context;
+
+/** The start page: where the admin stands and which reports; the answer picks the next step. */
+final class StartHandler {
+    private final SessionStore sessions;
+
+    StartHandler(SessionStore sessions) {
+        this.sessions = sessions;
+    }
+
+    void get(Context ctx) {
+        GuideResponses.page(ctx, StartView.render(sessions.get()));
+    }
+
+    void post(Context ctx) {
+        Situation situation = Situation.parse(ctx.formParam("situation"));
+        ReportType report = ReportType.parse(ctx.formParam("report"));
+        sessions.update(state -> state.withSituation(situation.id()).withReport(report.id())
+                .withStepDone(Step.START.id()));
+        GuideResponses.seeOther(ctx, situation == Situation.RECEIVING ? Step.MONITORING.path() : Step.BUCKET.path());
+    }
+}

@@ -1,0 +1,37 @@
+package io.billingpilot.guide;
+
+/** The guide's pages in order; the id is what the session's stepsDone records. */
+public enum Step {
+    START("start", "/", "Start"),
+    BUCKET("bucket", "/step/bucket", "Bucket"),
+    REPORTS("reports", "/step/reports", "Billing reports"),
+    MONITORING("monitoring", "/step/monitoring", "Metricly");
+
+    private final String id;
+    private final String path;
+    private final String title;
+
+    Step(String id, String path, String title) {
+        this.id = id;
+        this.path = path;
+        this.title = title;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The short name in the progress bar. */
+    public String title() {
+        return title;
+    }
+
+    /** 1, 2, 3 for the numbered steps; 0 for the start page. */
+    public int number() {
+        return ordinal();
+    }
+}

@@ -1,0 +1,99 @@
+package io.billingpilot.guide.view;
+
+import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.ConsoleLabels;
+import j2html.tags.DomContent;
+import j2html.tags.specialized.DivTag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static j2html.TagCreator.code;
+import static j2html.TagCreator.div;
+import static j2html.TagCreator.each;
+import static j2html.TagCreator.li;
+import static j2html.TagCreator.p;
+import static j2html.TagCreator.text;
+import static j2html.TagCreator.ul;
+
+/**
+ * What to do on the console, step by step, for each Billing preferences layout (A, B, C) and
+ * for the newer report types. Every control is named by its label from {@link ConsoleLabels}.
+ */
+public final class ConsoleSteps {
+    static final List<String> REPORT_TARGETS = List.of("report-monthly", "report-detailed", "report-cost-allocation",
+            "report-detailed-tags");
+
+    private ConsoleSteps() {
+    }
+
+    /** The legacy reports (Detailed Billing and the CSVs) on Billing preferences, in the given layout. */
+    public static List<DomContent> legacyReports(String layout, String bucket, ConsoleLabels labels) {
+        List<DomContent> steps = new ArrayList<>();
+        String section = labels.section(layout);
+        String edit = labels.editButton(layout);
+        steps.add(each(text("Open "), Partials.outsideLink(labels.preferencesUrl(layout), "Billing preferences"),
+                section == null ? text(".") : each(text(" and find "), Partials.ui(section),
+                        edit == null ? text(".") : each(text("; choose "), Partials.ui(edit), text(".")))));
+        steps.add(each(text("Tick "), ui(labels, layout, "enable-reports"), text(".")));
+        if (labels.hasTarget(layout, "configure-bucket")) {
+            steps.add(each(text("Choose "), ui(labels, layout, "configure-bucket"), text(". In the dialog, choose "),
+                    Partials.ui(labels.dialog(layout, "existingBucket")), text(" and enter "), code(bucket),
+                    text(" in "), ui(labels, layout, "bucket-name"), text(".")));
+            steps.add(each(text("Choose "), Partials.ui(labels.dialog(layout, "next")),
+                    text(". The console shows the policy it is about to put on the bucket; it should match the one "
+                            + "below. Tick "), ui(labels, layout, "policy-confirm"), text(" and save the dialog.")));
+        } else {
+            steps.add(each(text("In "), ui(labels, layout, "bucket-name"), text(", enter "), code(bucket), text(".")));
+            steps.add(each(text("Put the bucket policy below on the bucket: in the S3 console, open "), code(bucket),
+                    text(", then "), Partials.ui("Permissions"), text(" › "), Partials.ui("Bucket policy"),
+                    text("; paste it and save.")));
+        }
+        steps.add(each(text("Choose "), ui(labels, layout, "verify"),
+                text(". AWS checks the policy by writing a test object into the bucket.")));
+        steps.add(each(text("Tick the reports:"), reportChecklist(layout, labels)));
+        steps.add(each(text("Optional: "), ui(labels, layout, "manage-tags"),
+                text(" picks the cost allocation tags that become columns in the reports.")));
+        steps.add(each(text("Choose "), ui(labels, layout, "save"), text("."), statusTexts(layout, labels)));
+        return steps;
+    }
+
+    /** The report checkboxes of a layout; today's layout shows new accounts only two of them. */
+    public static DivTag reportChecklist(String layout, ConsoleLabels labels) {
+        return div(
+                ul(each(REPORT_TARGETS, target -> li(ui(labels, layout, target)))).withClass("checklist"),
+                "C".equals(layout) ? p(each(text("Accounts that never had Detailed Billing see only "),
+                        ui(labels, layout, "report-monthly"), text(" and "), ui(labels, layout, "report-cost-allocation"),
+                        text(": tick those two."))).withClass("hint") : null);
+    }
+
+    /** The legacy Cost and Usage Report and Data Exports: set up on their own pages, not on Billing preferences. */
+    public static List<DomContent> serviceReports(ReportType report, String bucket) {
+        String page = report == ReportType.CUR ? "Cost and Usage Reports (under Legacy Pages)" : "Data Exports";
+        String thing = report == ReportType.CUR ? "a report" : "an export (CUR 2.0 or FOCUS)";
+        return List.of(
+                each(text("In the "), Partials.outsideLink(ConsoleLabels.CONSOLE + "/billing/home", "Billing and Cost Management"),
+                        text(" console, open "), Partials.ui(page), text(" and create " + thing + ".")),
+                each(text("As its S3 bucket, choose "), code(bucket), text(".")),
+                text("If the console offers to apply a bucket policy, compare it with the one below first: applying "
+                        + "it replaces the policy the bucket has."),
+                text("Create it."));
+    }
+
+    private static DomContent statusTexts(String layout, ConsoleLabels labels) {
+        List<String> texts = labels.statusTexts(layout);
+        if (texts.isEmpty()) {
+            return null;
+        }
+        List<DomContent> shown = new ArrayList<>();
+        for (String status : texts) {
+            shown.add(each(text(shown.isEmpty() ? " The section then shows " : " and "), Partials.ui(status)));
+        }
+        shown.add(text("."));
+        return each(shown.toArray(DomContent[]::new));
+    }
+
+    private static DomContent ui(ConsoleLabels labels, String layout, String target) {
+        return Partials.ui(labels.target(layout, target));
+    }
+}

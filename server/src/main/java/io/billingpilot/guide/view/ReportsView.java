@@ -1,0 +1,174 @@
+package io.billingpilot.guide.view;
+
+import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.ConsoleLabels;
+import io.billingpilot.guide.ConsoleSummary;
+import io.billingpilot.guide.GuideRoutes;
+import io.billingpilot.guide.LayoutChoice;
+import io.billingpilot.guide.SessionPolicies;
+import io.billingpilot.guide.Step;
+import io.billingpilot.state.SessionState;
+import j2html.tags.DomContent;
+import j2html.tags.specialized.HtmlTag;
+import j2html.tags.specialized.SectionTag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static j2html.TagCreator.a;
+import static j2html.TagCreator.code;
+import static j2html.TagCreator.div;
+import static j2html.TagCreator.each;
+import static j2html.TagCreator.input;
+import static j2html.TagCreator.label;
+import static j2html.TagCreator.p;
+import static j2html.TagCreator.text;
+
+/**
+ * Step 2: the billing reports delivered into the bucket. Built from named panels (layout,
+ * console, overwrite warning, console steps, policy, wait, done) so more can be placed among them.
+ */
+public final class ReportsView {
+    private ReportsView() {
+    }
+
+    /** What the page shows, worked out from the session. */
+    public record Model(SessionState state, ReportType report, String layout, boolean layoutSeen,
+                        SessionPolicies.Shown policy, String accountTyped, String accountProblem) {
+        public static Model of(SessionState state, ConsoleLabels labels) {
+            return new Model(state, SessionPolicies.report(state), LayoutChoice.effective(state, labels),
+                    LayoutChoice.seenByExtension(state, labels) != null, SessionPolicies.bucketPolicy(state),
+                    state.account(), null);
+        }
+
+        /** The same page after a refused account id, with the typed value and the reason. */
+        public Model withAccountProblem(String typed, String problem) {
+            return new Model(state, report, layout, layoutSeen, policy, typed, problem);
+        }
+    }
+
+    public static HtmlTag render(Model model, ConsoleLabels labels) {
+        SessionState state = model.state();
+        String heading = "Step 2: billing reports into the bucket";
+        if (state.bucket() == null) {
+            return GuideLayout.page(Step.REPORTS, state, heading, noBucket());
+        }
+        List<DomContent> panels = new ArrayList<>();
+        if (model.report() == ReportType.DBR) {
+            panels.add(layout(model, labels));
+            panels.add(console(state, labels));
+            panels.add(overwrite(model.layout(), labels));
+            panels.add(Partials.panel("steps", "On the console",
+                    Partials.steps(ConsoleSteps.legacyReports(model.layout(), state.bucket(), labels))));
+        } else {
+            panels.add(account(model));
+            panels.add(Partials.panel("steps", "On the console",
+                    Partials.steps(ConsoleSteps.serviceReports(model.report(), state.bucket()))));
+        }
+        panels.add(policy(model));
+        panels.add(waiting());
+        panels.add(done(state));
+        return GuideLayout.page(Step.REPORTS, state, heading, panels.toArray(DomContent[]::new));
+    }
+
+    static SectionTag noBucket() {
+        return Partials.panel("no-bucket", "First, the bucket",
+                p(text("The steps and the policy here are written for your bucket. "),
+                        a("Enter its name in step 1").withHref(Step.BUCKET.path()), text(".")));
+    }
+
+    static SectionTag layout(Model model, ConsoleLabels labels) {
+        String heading = "Your Billing preferences page";
+        if (model.layoutSeen()) {
+            return Partials.panel("layout", heading,
+                    p("The extension sees layout " + model.layout() + ", " + labels.title(model.layout())
+                            + ", on your console; the steps follow it."));
+        }
+        List<Choices.Choice> choices = labels.layouts().stream()
+                .map(layout -> new Choices.Choice(layout, layout + ": " + labels.title(layout), layoutHint(layout, labels)))
+                .toList();
+        return Partials.panel("layout", heading,
+                Partials.postForm(GuideRoutes.REPORTS_LAYOUT,
+                        Choices.radios("layout", "Which one do you see?", choices, model.layout()),
+                        Partials.submit("Show its steps")));
+    }
+
+    /** How to tell the layouts apart: layout A has no legacy section, the others name theirs. */
+    static String layoutHint(String layout, ConsoleLabels labels) {
+        String section = labels.section(layout);
+        return section == null
+                ? "Has a “" + labels.target(layout, "enable-reports") + "” checkbox."
+                : "Has a section “" + section + "”.";
+    }
+
+    static SectionTag console(SessionState state, ConsoleLabels labels) {
+        if (state.console() == null) {
+            return null;
+        }
+        return Partials.panel("console", "What your console shows",
+                Partials.observations(ConsoleSummary.of(state.console(), state.bucket(), labels)),
+                p("As the extension last reported it.").withClass("hint"));
+    }
+
+    /** Layouts B and C write the console's own policy over the bucket's (reference §2). */
+    static SectionTag overwrite(String layout, ConsoleLabels labels) {
+        if (!labels.hasTarget(layout, "configure-bucket")) {
+            return null;
+        }
+        return Partials.panel("overwrite", "Before the console's bucket dialog",
+                Partials.warning(p(text("Choosing "), Partials.ui(labels.dialog(layout, "next")),
+                        text(" in the dialog puts the console's own policy on the bucket and removes the policy it "
+                                + "had. If your bucket has a policy already, save a copy of it first and add its "
+                                + "statements back afterwards."))));
+    }
+
+    static SectionTag account(Model model) {
+        boolean refused = model.accountProblem() != null;
+        var field = input().withType("text").withId("account").withName("account").attr("inputmode", "numeric")
+                .attr("autocomplete", "off").attr("aria-describedby", "account-hint account-problem")
+                .withValue(model.accountTyped() == null ? "" : model.accountTyped());
+        if (refused) {
+            field.attr("aria-invalid", "true");
+        }
+        return Partials.panel("account", "Your payer account",
+                Partials.postForm(GuideRoutes.REPORTS_ACCOUNT,
+                        div(label("Payer account id").withFor("account"),
+                                p("The " + model.report().title() + " policy names it: 12 digits, shown in the "
+                                        + "console's account menu.").withId("account-hint").withClass("hint"),
+                                field,
+                                div(refused ? p(model.accountProblem()).withClass("check bad") : null)
+                                        .withId("account-problem").attr("aria-live", "polite"))
+                                .withClass("field"),
+                        Partials.submit("Save account id")));
+    }
+
+    static SectionTag policy(Model model) {
+        SessionPolicies.Shown policy = model.policy();
+        String heading = "The bucket policy for " + model.state().bucket();
+        if (!policy.available()) {
+            return Partials.panel("policy", heading, p(policy.problem()).withClass("note problem"));
+        }
+        return Partials.panel("policy", heading,
+                p("It lets AWS's billing service check the bucket and write report files at its top level."),
+                Partials.codeBlock("policy-json", policy.json()),
+                div(Partials.copyButton("policy-json", "policy"),
+                        a("Download policy.json").withHref(policy.downloadPath()).attr("download", "")
+                                .attr("hx-boost", "false").withClass("button"))
+                        .withClass("actions"),
+                p(text("If the bucket has a policy already, add these statements to it; keep its "),
+                        code("Id"), text(" and any other statements.")).withClass("hint"));
+    }
+
+    static SectionTag waiting() {
+        return Partials.panel("wait", "Then wait",
+                p("The first report files can take up to 24 hours to arrive, and this month's files are rewritten "
+                        + "several times a day. Step 3 can be done meanwhile."));
+    }
+
+    static SectionTag done(SessionState state) {
+        boolean finished = state.stepsDone().contains(Step.REPORTS.id());
+        return Partials.panel("done", "Saved on the console?",
+                finished ? p("You marked this step done.").withClass("hint") : null,
+                Partials.postForm(Step.REPORTS.path(), Partials.submit("Done, on to Metricly")));
+    }
+}

@@ -1,0 +1,70 @@
+package io.billingpilot.guide.view;
+
+import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.SessionPolicies;
+import io.billingpilot.guide.Situation;
+import io.billingpilot.guide.Step;
+import io.billingpilot.state.SessionState;
+import j2html.tags.specialized.FieldsetTag;
+import j2html.tags.specialized.HtmlTag;
+import j2html.tags.specialized.SectionTag;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static j2html.TagCreator.li;
+import static j2html.TagCreator.p;
+import static j2html.TagCreator.ul;
+
+/** The start page: where the admin stands and which reports the bucket is for. */
+public final class StartView {
+    private StartView() {
+    }
+
+    public static HtmlTag render(SessionState state) {
+        return GuideLayout.page(Step.START, state, "Billing reports into S3, then into Metricly",
+                intro(),
+                choices(state));
+    }
+
+    static SectionTag intro() {
+        return Partials.panel("intro", "What happens",
+                p("Three steps on the AWS and Metricly consoles: an S3 bucket for the reports, the billing "
+                        + "reports delivered into it, then Metricly reading it. The guide writes the names and "
+                        + "policies for you; you paste them."));
+    }
+
+    static SectionTag choices(SessionState state) {
+        return Partials.panel("start", "Where you stand",
+                Partials.postForm(Step.START.path(),
+                        situation(state),
+                        report(state),
+                        Partials.submit("Continue")));
+    }
+
+    static FieldsetTag situation(SessionState state) {
+        List<Choices.Choice> choices = Arrays.stream(Situation.values())
+                .map(s -> new Choices.Choice(s.id(), s.label(),
+                        s == Situation.RECEIVING ? "Skips to step 3: only Metricly is left to set up." : null))
+                .toList();
+        return Choices.radios("situation", "Your bucket", choices, Situation.stored(state.situation()).id());
+    }
+
+    static FieldsetTag report(SessionState state) {
+        List<Choices.Choice> choices = Arrays.stream(ReportType.values())
+                .map(r -> new Choices.Choice(r.id(), r.title(), null))
+                .toList();
+        return Choices.radios("report", "Which reports", choices, SessionPolicies.report(state).id(),
+                dbrClosed());
+    }
+
+    /** The fact that decides which reports a newer account can choose (reference §1). */
+    static j2html.tags.specialized.DivTag dbrClosed() {
+        return Partials.warning(
+                p("AWS closed Detailed Billing Reports to new customers on 8 July 2019. An account that did not "
+                        + "receive them by then can still turn on:"),
+                ul(li("the monthly report and the cost allocation report (legacy CSVs, the first choice above);"),
+                        li("the legacy Cost and Usage Report;"),
+                        li("Data Exports, which AWS recommends today.")));
+    }
+}

@@ -1,0 +1,100 @@
+package io.billingpilot.policy;
+
+import io.billingpilot.core.Finding;
+import io.billingpilot.core.Texts;
+import io.billingpilot.policy.iam.Condition;
+import io.billingpilot.policy.iam.Statement;
+import io.billingpilot.policy.iam.Wildcard;
+
+import java.util.List;
+
+/**
+ * A condition of a billing statement that does not hold for the writer: the SourceArn in a
+ * region other than us-east-1 or of another account or service, StringEquals used with a
+ * wildcard (it compares the * literally), or a condition the writer's requests cannot meet.
+ */
+final class ConditionMismatch {
+    static final String SOURCE_ARN = "aws:SourceArn";
+    static final String SOURCE_ACCOUNT = "aws:SourceAccount";
+
+    private ConditionMismatch() {
+    }
+
+    static void report(Statement statement, Condition condition, WriterCall call, PolicyRequest request,
+                       FindingCollector findings) {
+        BillingWriter writer = call.writer();
+        String label = statement.sentenceLabel();
+        String key = "|" + statement.index() + "|" + condition.describe() + "|" + writer.principalText();
+        boolean sourceArn = condition.key().equalsIgnoreCase(SOURCE_ARN);
+        boolean sourceAccount = condition.key().equalsIgnoreCase(SOURCE_ACCOUNT);
+        if (condition.operator().base().isStringEquality() && condition.values().stream().anyMatch(Wildcard::hasWildcard)) {
+            String operator = sourceArn ? "ArnLike" : "StringLike";
+            findings.add("string-equals-wildcard" + key, call, calls -> Finding.error("string-equals-wildcard",
+                    label + " tests " + condition.key() + " with " + condition.operator().name() + " against a value with a "
+                            + "wildcard; " + condition.operator().name() + " compares the * literally, so it never matches and "
+                            + writer.principalText() + " may not do " + calls + ".",
+                    "In " + statement.label() + ", replace \"" + condition.operator().name() + "\" by \"" + operator
+                            + "\" for " + condition.key() + "."));
+            if (sourceArn && writer.isService()) {
+                reportSourceArn(label, statement, condition, call, key, findings, false);
+            }
+            return;
+        }
+        if (sourceArn && writer.isService()) {
+            reportSourceArn(label, statement, condition, call, key, findings, true);
+            return;
+        }
+        if (sourceAccount && writer.isService()) {
+            findings.add("source-account-mismatch" + key, call, calls -> Finding.error("source-account-mismatch",
+                    label + " requires aws:SourceAccount " + values(condition) + ", but the payer account is "
+                            + writer.account() + ", so " + writer.principalText() + " may not do " + calls + ".",
+                    "In " + statement.label() + ", write \"aws:SourceAccount\": \"" + writer.account()
+                            + "\" (or check --account)."));
+            return;
+        }
+        List<String> actual = call.context().values(condition.key());
+        String what = actual.isEmpty() ? "carry no " + condition.key() : "carry " + condition.key() + " = "
+                + Texts.clip(actual.get(0));
+        findings.add("condition-blocks-writer" + key, call, calls -> Finding.error("condition-blocks-writer",
+                label + " allows " + calls + " only when " + Texts.clip(condition.describe()) + ", which never holds for "
+                        + writer.principalText() + ": its requests " + what + ".",
+                "Remove that condition from " + statement.label() + ", or give the billing writer its own statements "
+                        + "(run the 'policy' command)."));
+    }
+
+    private static void reportSourceArn(String label, Statement statement, Condition condition, WriterCall call,
+                                        String key, FindingCollector findings, boolean explainAnyway) {
+        BillingWriter writer = call.writer();
+        String fix = "In " + statement.label() + ", write \"ArnLike\": {\"aws:SourceArn\": \"" + writer.sourceArn() + "\"}.";
+        String expectedService = writer.sourceArn().split(":")[2];
+        for (String value : condition.values()) {
+            String[] parts = value.split(":", 6);
+            if (parts.length != 6) {
+                continue;
+            }
+            if (parts[2].equals(expectedService) && !parts[3].equals(BillingWriter.SOURCE_REGION)) {
+                findings.add("source-arn-region" + key, call, calls -> Finding.error("source-arn-region",
+                        label + " requires aws:SourceArn \"" + Texts.clip(value) + "\" in the region " + Texts.clip(parts[3])
+                                + ", but billing reports always come from " + BillingWriter.SOURCE_REGION
+                                + ", whatever the bucket's region; " + writer.principalText() + " may not do " + calls + ".", fix));
+                return;
+            }
+            if (parts[2].equals(expectedService) && !parts[4].equals(writer.account())) {
+                findings.add("source-account-mismatch" + key, call, calls -> Finding.error("source-account-mismatch",
+                        label + " requires aws:SourceArn of the account " + Texts.clip(parts[4]) + ", but the payer account is "
+                                + writer.account() + ", so " + writer.principalText() + " may not do " + calls + ".", fix));
+                return;
+            }
+        }
+        if (!explainAnyway) {
+            return;
+        }
+        findings.add("source-arn-mismatch" + key, call, calls -> Finding.error("source-arn-mismatch",
+                label + " requires aws:SourceArn " + values(condition) + ", but " + writer.title() + " presents "
+                        + writer.exampleSourceArn() + ", so it may not do " + calls + ".", fix));
+    }
+
+    private static String values(Condition condition) {
+        return Texts.clip(condition.values().size() == 1 ? "\"" + condition.values().get(0) + "\"" : condition.values().toString());
+    }
+}

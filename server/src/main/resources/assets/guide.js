@@ -1,0 +1,55 @@
+// The guide's only script besides htmx. The pages work without it; it adds copy buttons and
+// moves focus to the new step after htmx swaps a page in. It never writes HTML, only text.
+(function () {
+  'use strict';
+
+  // Copy buttons are hidden in the markup because they need this script; show them.
+  function revealCopyButtons(root) {
+    root.querySelectorAll('[data-copy-target][hidden]').forEach(function (button) {
+      button.hidden = false;
+    });
+  }
+
+  function say(statusId, message) {
+    var status = statusId && document.getElementById(statusId);
+    if (status) {
+      status.textContent = message;
+    }
+  }
+
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-copy-target]');
+    if (!button) {
+      return;
+    }
+    var source = document.getElementById(button.dataset.copyTarget);
+    if (!source || !navigator.clipboard) {
+      say(button.dataset.copyStatus, 'Copying is not available here: select the text and copy it.');
+      return;
+    }
+    navigator.clipboard.writeText(source.textContent).then(function () {
+      say(button.dataset.copyStatus, 'Copied.');
+    }, function () {
+      say(button.dataset.copyStatus, 'Could not copy: select the text and copy it.');
+    });
+  });
+
+  // After htmx swapped in a whole page (a boosted link or form), start keyboard and screen-reader
+  // users at the new step: at the first field refused with reasons, else at the heading.
+  document.addEventListener('htmx:afterSettle', function (event) {
+    revealCopyButtons(document);
+    if (!event.detail || !event.detail.boosted) {
+      return;
+    }
+    var target = document.querySelector('[aria-invalid="true"]') || document.querySelector('main h1');
+    if (target) {
+      target.focus({ preventScroll: true });
+    }
+  });
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () { revealCopyButtons(document); });
+  } else {
+    revealCopyButtons(document);
+  }
+})();

@@ -1,0 +1,62 @@
+package io.billingpilot.guide;
+
+import io.billingpilot.core.Partition;
+import io.billingpilot.core.ReportType;
+import io.billingpilot.state.SessionState;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SessionPoliciesTest {
+    private static final SessionState BUCKET = SessionState.EMPTY.withBucket("metricly-example");
+
+    @Test
+    void the_bucket_s_region_decides_the_partition() {
+        assertEquals(Partition.AWS, SessionPolicies.partition(null));
+        assertEquals(Partition.AWS, SessionPolicies.partition("eu-west-1"));
+        assertEquals(Partition.AWS_CN, SessionPolicies.partition("cn-northwest-1"));
+        assertEquals(Partition.AWS_US_GOV, SessionPolicies.partition("us-gov-west-1"));
+    }
+
+    @Test
+    void a_china_bucket_gets_china_arns_and_a_download_link_for_the_same_policy() {
+        SessionPolicies.Shown shown = SessionPolicies.bucketPolicy(BUCKET.withRegion("cn-north-1"));
+        assertTrue(shown.json().contains("arn:aws-cn:s3:::metricly-example/*"), shown.json());
+        assertEquals("/guide/policy.json?bucket=metricly-example&report=dbr&partition=aws-cn", shown.downloadPath());
+    }
+
+    @Test
+    void without_a_bucket_there_is_a_reason_instead_of_a_policy() {
+        SessionPolicies.Shown shown = SessionPolicies.bucketPolicy(SessionState.EMPTY);
+        assertFalse(shown.available());
+        assertTrue(shown.problem().contains("step 1"));
+    }
+
+    @Test
+    void a_report_written_by_a_service_asks_for_the_payer_account_first() {
+        SessionPolicies.Shown shown = SessionPolicies.bucketPolicy(BUCKET.withReport("data-exports"));
+        assertFalse(shown.available());
+        assertTrue(shown.problem().contains("payer account"), shown.problem());
+    }
+
+    @Test
+    void every_report_type_gives_a_policy_or_a_reason_never_an_exception() {
+        for (ReportType report : ReportType.values()) {
+            SessionPolicies.Shown shown = SessionPolicies.bucketPolicy(BUCKET.withReport(report.id()).withAccount("123456789012"));
+            assertTrue(shown.available() != (shown.problem() != null), report.id());
+            if (shown.available()) {
+                assertTrue(shown.downloadPath().contains("report=" + report.id()), shown.downloadPath());
+            }
+        }
+    }
+
+    @Test
+    void the_reader_policy_names_the_session_s_bucket() {
+        SessionPolicies.Shown shown = SessionPolicies.readerPolicy(BUCKET);
+        assertNotNull(shown.json());
+        assertTrue(shown.json().contains("arn:aws:s3:::metricly-example/*"));
+    }
+}
