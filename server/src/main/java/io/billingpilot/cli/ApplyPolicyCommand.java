@@ -1,10 +1,8 @@
 package io.billingpilot.cli;
 
 import io.billingpilot.core.Finding;
-import io.billingpilot.core.Regions;
 import io.billingpilot.policy.DiffLine;
-import io.billingpilot.policy.PolicyRequest;
-import io.billingpilot.s3.RegionPartition;
+import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.S3Access;
 import io.billingpilot.s3.S3Failure;
 import io.billingpilot.s3.actions.ActionRefused;
@@ -45,13 +43,11 @@ public final class ApplyPolicyCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         args.noPositional();
-        String region = Regions.parse(args.option("region"));
-        PolicyRequest request = PolicyRequest.parse(args.required("bucket"), args.option("report"),
-                args.option("account"), RegionPartition.of(region).id());
-        request.requireAccount();
+        BucketRequest request = BucketRequest.parse(args.required("bucket"), args.option("report"),
+                args.option("account"), args.option("region"));
         try (S3Access access = new S3Access(AwsOptions.settings(args))) {
             PolicyApplier applier = new PolicyApplier(access);
-            PolicyPreview preview = applier.preview(request, region);
+            PolicyPreview preview = applier.preview(request);
             printDiff(out, preview);
             if (!preview.changes()) {
                 out.println("The bucket policy already holds the billing statements: nothing to change.");
@@ -63,7 +59,7 @@ public final class ApplyPolicyCommand implements Command {
                         + preview.sha256());
                 return ExitCode.OK;
             }
-            PolicyApplier.Applied applied = applier.apply(request, region, expected);
+            PolicyApplier.Applied applied = applier.apply(request, expected);
             out.println("Applied: the bucket policy was written.");
             applied.analysis().findings().stream().filter(Finding::isError).forEach(finding ->
                     out.println("  still wrong: " + finding.message() + "  Fix: " + finding.fix()));

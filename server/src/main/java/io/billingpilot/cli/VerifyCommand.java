@@ -1,8 +1,8 @@
 package io.billingpilot.cli;
 
+import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.S3Access;
 import io.billingpilot.s3.verify.BucketVerifier;
-import io.billingpilot.s3.verify.VerifyRequest;
 import io.billingpilot.s3.verify.VerifyResult;
 
 import java.io.PrintStream;
@@ -34,7 +34,7 @@ public final class VerifyCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         args.noPositional();
-        VerifyRequest request = VerifyRequest.parse(args.required("bucket"), args.option("report"),
+        BucketRequest request = BucketRequest.parse(args.required("bucket"), args.option("report"),
                 args.option("account"), args.option("region"));
         try (S3Access access = new S3Access(AwsOptions.settings(args))) {
             VerifyResult result = new BucketVerifier(access).verify(request);

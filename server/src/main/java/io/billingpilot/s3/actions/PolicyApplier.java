@@ -13,6 +13,7 @@ import io.billingpilot.policy.PolicyMerger;
 import io.billingpilot.policy.PolicyRequest;
 import io.billingpilot.s3.BucketLocation;
 import io.billingpilot.s3.BucketLocator;
+import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.Fingerprint;
 import io.billingpilot.s3.S3Access;
 import io.billingpilot.s3.S3Errors;
@@ -36,20 +37,20 @@ public final class PolicyApplier {
     public record Applied(PolicyPreview preview, boolean written, PolicyAnalysis analysis) {
     }
 
-    public PolicyPreview preview(PolicyRequest request, String regionOrNull) {
-        request.requireAccount();
-        BucketLocation location = new BucketLocator(access).reach(request.bucket(), regionOrNull);
-        return previewAt(request, location.region());
+    public PolicyPreview preview(BucketRequest target) {
+        BucketLocation location = new BucketLocator(access).reach(target.bucket(), target.region());
+        return previewAt(target.policy(), location.region());
     }
 
     /**
      * @throws PolicyChanged when the policy's fingerprint is no longer {@code expectedSha256}
      */
-    public Applied apply(PolicyRequest request, String regionOrNull, String expectedSha256) {
+    public Applied apply(BucketRequest target, String expectedSha256) {
         if (!Fingerprint.isWellFormed(expectedSha256)) {
             throw new InvalidInputException("The expected fingerprint must be the 64 hex digits shown with the diff.");
         }
-        PolicyPreview current = preview(request, regionOrNull);
+        PolicyRequest request = target.policy();
+        PolicyPreview current = preview(target);
         if (!current.sha256().equalsIgnoreCase(expectedSha256)) {
             throw new PolicyChanged(current);
         }

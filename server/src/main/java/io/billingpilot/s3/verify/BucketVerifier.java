@@ -2,6 +2,7 @@ package io.billingpilot.s3.verify;
 
 import io.billingpilot.s3.BucketLocation;
 import io.billingpilot.s3.BucketLocator;
+import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.S3Access;
 import io.billingpilot.s3.S3Errors;
 import io.billingpilot.s3.S3Failure;
@@ -40,7 +41,7 @@ public final class BucketVerifier {
         this.locator = new BucketLocator(access);
     }
 
-    public VerifyResult verify(VerifyRequest request) {
+    public VerifyResult verify(BucketRequest request) {
         Optional<S3Failure> noCredentials = access.credentialsProblem();
         if (noCredentials.isPresent()) {
             List<CheckItem> items = new ArrayList<>();
@@ -77,7 +78,7 @@ public final class BucketVerifier {
      * The lookup failed. A 403 there may only mean the credentials lack s3:ListBucket: when the
      * other reads worked, their answers are kept.
      */
-    private VerifyResult unreachable(S3Failure failure, VerifyRequest request, String guess,
+    private VerifyResult unreachable(S3Failure failure, BucketRequest request, String guess,
                                      List<CompletableFuture<CheckItem>> checks, List<CheckItem> items) {
         if (failure.is(S3Failure.Kind.ACCESS_DENIED)) {
             List<CheckItem> results = new ArrayList<>();
@@ -96,7 +97,7 @@ public final class BucketVerifier {
         return new VerifyResult(request, null, new Checklist(items));
     }
 
-    private List<CompletableFuture<CheckItem>> start(VerifyRequest request, String region) {
+    private List<CompletableFuture<CheckItem>> start(BucketRequest request, String region) {
         String server = access.settings().serverName();
         return CHECKS.stream().map(check -> CompletableFuture.supplyAsync(
                 () -> check.run(access.client(region), request, server), executor)).toList();

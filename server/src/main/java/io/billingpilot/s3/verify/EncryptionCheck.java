@@ -1,6 +1,7 @@
 package io.billingpilot.s3.verify;
 
 import io.billingpilot.core.Texts;
+import io.billingpilot.s3.BucketRequest;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryptionByDefault;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryptionConfiguration;
@@ -13,14 +14,10 @@ import java.util.Objects;
  * is a KMS key is not documented as supported, and every reader would need kms:Decrypt.
  */
 final class EncryptionCheck extends SettingCheck<ServerSideEncryptionConfiguration> {
-    @Override
-    public String id() {
-        return "encryption";
-    }
-
-    @Override
-    public String title() {
-        return "Default encryption is SSE-S3";
+    EncryptionCheck() {
+        super(new About("encryption", "Default encryption is SSE-S3",
+                "reading the default encryption", "s3:GetEncryptionConfiguration",
+                "ServerSideEncryptionConfigurationNotFoundError", false));
     }
 
     @Override
@@ -29,7 +26,7 @@ final class EncryptionCheck extends SettingCheck<ServerSideEncryptionConfigurati
     }
 
     @Override
-    CheckItem judge(ServerSideEncryptionConfiguration configuration, VerifyRequest request) {
+    CheckItem judge(ServerSideEncryptionConfiguration configuration, BucketRequest request) {
         String algorithm = configuration == null ? null : configuration.rules().stream()
                 .map(ServerSideEncryptionRule::applyServerSideEncryptionByDefault)
                 .filter(Objects::nonNull)
@@ -49,26 +46,11 @@ final class EncryptionCheck extends SettingCheck<ServerSideEncryptionConfigurati
     }
 
     @Override
-    CheckItem whenNotSet(VerifyRequest request) {
+    CheckItem whenNotSet(BucketRequest request) {
         return judge(null, request);
     }
 
-    @Override
-    String notSetCode() {
-        return "ServerSideEncryptionConfigurationNotFoundError";
-    }
-
-    @Override
-    String doing() {
-        return "reading the default encryption";
-    }
-
-    @Override
-    String permission() {
-        return "s3:GetEncryptionConfiguration";
-    }
-
-    private static String sseS3Fix(VerifyRequest request) {
+    private static String sseS3Fix(BucketRequest request) {
         return "Switch to SSE-S3: S3 console > " + request.bucket() + " > Properties > Default encryption > Edit > "
                 + "'Server-side encryption with Amazon S3 managed keys (SSE-S3)', or run: aws s3api put-bucket-encryption "
                 + "--bucket " + request.bucket() + " --server-side-encryption-configuration "

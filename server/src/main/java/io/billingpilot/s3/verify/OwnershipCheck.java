@@ -1,5 +1,6 @@
 package io.billingpilot.s3.verify;
 
+import io.billingpilot.s3.BucketRequest;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectOwnership;
 import software.amazon.awssdk.services.s3.model.OwnershipControls;
@@ -10,14 +11,10 @@ import software.amazon.awssdk.services.s3.model.OwnershipControlsRule;
  * file AWS delivers, so readers in that account can always read them.
  */
 final class OwnershipCheck extends SettingCheck<OwnershipControls> {
-    @Override
-    public String id() {
-        return "ownership";
-    }
-
-    @Override
-    public String title() {
-        return "The bucket owns the delivered files";
+    OwnershipCheck() {
+        super(new About("ownership", "The bucket owns the delivered files",
+                "reading the object ownership setting", "s3:GetBucketOwnershipControls",
+                "OwnershipControlsNotFoundError", false));
     }
 
     @Override
@@ -26,7 +23,7 @@ final class OwnershipCheck extends SettingCheck<OwnershipControls> {
     }
 
     @Override
-    CheckItem judge(OwnershipControls controls, VerifyRequest request) {
+    CheckItem judge(OwnershipControls controls, BucketRequest request) {
         ObjectOwnership ownership = controls == null ? null : controls.rules().stream()
                 .map(OwnershipControlsRule::objectOwnership).findFirst().orElse(null);
         if (ownership == ObjectOwnership.BUCKET_OWNER_ENFORCED) {
@@ -45,22 +42,7 @@ final class OwnershipCheck extends SettingCheck<OwnershipControls> {
     }
 
     @Override
-    CheckItem whenNotSet(VerifyRequest request) {
+    CheckItem whenNotSet(BucketRequest request) {
         return judge(null, request);
-    }
-
-    @Override
-    String notSetCode() {
-        return "OwnershipControlsNotFoundError";
-    }
-
-    @Override
-    String doing() {
-        return "reading the object ownership setting";
-    }
-
-    @Override
-    String permission() {
-        return "s3:GetBucketOwnershipControls";
     }
 }

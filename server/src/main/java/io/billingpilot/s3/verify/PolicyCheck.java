@@ -6,20 +6,16 @@ import io.billingpilot.json.Json;
 import io.billingpilot.policy.BucketPolicyGenerator;
 import io.billingpilot.policy.PolicyAnalysis;
 import io.billingpilot.policy.PolicyAnalyzer;
+import io.billingpilot.s3.BucketRequest;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import java.util.List;
 
 /** Reads the bucket policy and lets the policy engine judge whether the report's writer can deliver. */
 final class PolicyCheck extends SettingCheck<String> {
-    @Override
-    public String id() {
-        return "policy";
-    }
-
-    @Override
-    public String title() {
-        return "Bucket policy lets the billing writer deliver";
+    PolicyCheck() {
+        super(new About("policy", "Bucket policy lets the billing writer deliver",
+                "reading the bucket policy", "s3:GetBucketPolicy", "NoSuchBucketPolicy", true));
     }
 
     @Override
@@ -28,7 +24,7 @@ final class PolicyCheck extends SettingCheck<String> {
     }
 
     @Override
-    CheckItem judge(String text, VerifyRequest request) {
+    CheckItem judge(String text, BucketRequest request) {
         PolicyAnalysis analysis = PolicyAnalyzer.analyze(text, request.policy());
         List<Finding> errors = analysis.findings().stream().filter(Finding::isError).toList();
         if (!errors.isEmpty()) {
@@ -48,33 +44,13 @@ final class PolicyCheck extends SettingCheck<String> {
     }
 
     @Override
-    CheckItem whenNotSet(VerifyRequest request) {
+    CheckItem whenNotSet(BucketRequest request) {
         String policy = Json.compact(BucketPolicyGenerator.generate(request.policy()));
         return CheckItem.fail(id(), title(), "The bucket has no policy, so the billing writer may not write into it.",
                 "Add this bucket policy ('" + applyCommand(request) + "' does it after you confirm): " + policy);
     }
 
-    @Override
-    String notSetCode() {
-        return "NoSuchBucketPolicy";
-    }
-
-    @Override
-    String doing() {
-        return "reading the bucket policy";
-    }
-
-    @Override
-    String permission() {
-        return "s3:GetBucketPolicy";
-    }
-
-    @Override
-    boolean essential() {
-        return true;
-    }
-
-    private static String applyCommand(VerifyRequest request) {
+    private static String applyCommand(BucketRequest request) {
         return "billing-pilot apply-policy --bucket " + request.bucket() + " --report " + request.policy().report().id()
                 + (request.policy().account() == null ? "" : " --account " + request.policy().account());
     }

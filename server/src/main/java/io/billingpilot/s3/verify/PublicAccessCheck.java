@@ -1,5 +1,6 @@
 package io.billingpilot.s3.verify;
 
+import io.billingpilot.s3.BucketRequest;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
 
@@ -11,14 +12,10 @@ import java.util.List;
  * should be on; they do not hinder delivery, which the policy grants to named principals.
  */
 final class PublicAccessCheck extends SettingCheck<PublicAccessBlockConfiguration> {
-    @Override
-    public String id() {
-        return "public-access";
-    }
-
-    @Override
-    public String title() {
-        return "Public access is blocked";
+    PublicAccessCheck() {
+        super(new About("public-access", "Public access is blocked",
+                "reading the public access block", "s3:GetBucketPublicAccessBlock",
+                "NoSuchPublicAccessBlockConfiguration", false));
     }
 
     @Override
@@ -27,7 +24,7 @@ final class PublicAccessCheck extends SettingCheck<PublicAccessBlockConfiguratio
     }
 
     @Override
-    CheckItem judge(PublicAccessBlockConfiguration block, VerifyRequest request) {
+    CheckItem judge(PublicAccessBlockConfiguration block, BucketRequest request) {
         List<String> off = new ArrayList<>();
         if (block == null || !Boolean.TRUE.equals(block.blockPublicAcls())) {
             off.add("BlockPublicAcls");
@@ -55,22 +52,7 @@ final class PublicAccessCheck extends SettingCheck<PublicAccessBlockConfiguratio
     }
 
     @Override
-    CheckItem whenNotSet(VerifyRequest request) {
+    CheckItem whenNotSet(BucketRequest request) {
         return judge(null, request);
-    }
-
-    @Override
-    String notSetCode() {
-        return "NoSuchPublicAccessBlockConfiguration";
-    }
-
-    @Override
-    String doing() {
-        return "reading the public access block";
-    }
-
-    @Override
-    String permission() {
-        return "s3:GetBucketPublicAccessBlock";
     }
 }

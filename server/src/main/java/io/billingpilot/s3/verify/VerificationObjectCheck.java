@@ -1,6 +1,7 @@
 package io.billingpilot.s3.verify;
 
 import io.billingpilot.policy.PolicyAnalyzer;
+import io.billingpilot.s3.BucketRequest;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -11,14 +12,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * not have been clicked yet), so it is UNKNOWN, not FAIL.
  */
 final class VerificationObjectCheck extends SettingCheck<HeadObjectResponse> {
-    @Override
-    public String id() {
-        return "verification-object";
-    }
-
-    @Override
-    public String title() {
-        return "AWS's verification object has arrived";
+    VerificationObjectCheck() {
+        super(new About("verification-object", "AWS's verification object has arrived",
+                "looking for the verification object", "s3:GetObject and s3:ListBucket", "NoSuchKey", false));
     }
 
     @Override
@@ -27,13 +23,13 @@ final class VerificationObjectCheck extends SettingCheck<HeadObjectResponse> {
     }
 
     @Override
-    CheckItem judge(HeadObjectResponse head, VerifyRequest request) {
+    CheckItem judge(HeadObjectResponse head, BucketRequest request) {
         return CheckItem.pass(id(), title(), PolicyAnalyzer.TEST_OBJECT + " is there (written " + head.lastModified()
                 + "): AWS could write into the bucket.");
     }
 
     @Override
-    CheckItem whenNotSet(VerifyRequest request) {
+    CheckItem whenNotSet(BucketRequest request) {
         return CheckItem.unknown(id(), title(), "AWS has not written " + PolicyAnalyzer.TEST_OBJECT + " yet.",
                 "Click Verify (or Save) on the Billing preferences page: AWS writes this object when it checks the bucket.");
     }
@@ -42,20 +38,5 @@ final class VerificationObjectCheck extends SettingCheck<HeadObjectResponse> {
     @Override
     boolean isNotSet(S3Exception e) {
         return e.statusCode() == 404;
-    }
-
-    @Override
-    String notSetCode() {
-        return "NoSuchKey";
-    }
-
-    @Override
-    String doing() {
-        return "looking for the verification object";
-    }
-
-    @Override
-    String permission() {
-        return "s3:GetObject and s3:ListBucket";
     }
 }

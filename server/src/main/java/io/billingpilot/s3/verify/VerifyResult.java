@@ -1,6 +1,7 @@
 package io.billingpilot.s3.verify;
 
 import io.billingpilot.core.Finding;
+import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.Outcome;
 
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
  * A finished verify: the checklist, and the region the bucket was found in (null when it was
  * not found).
  */
-public record VerifyResult(VerifyRequest request, String region, Checklist checklist) {
+public record VerifyResult(BucketRequest request, String region, Checklist checklist) {
     public Outcome outcome() {
         return checklist.outcome();
     }

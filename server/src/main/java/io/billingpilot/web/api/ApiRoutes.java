@@ -11,19 +11,15 @@ public final class ApiRoutes implements RouteGroup {
     private final PolicyApi policy;
     private final PolicyCheckApi policyCheck = new PolicyCheckApi();
     private final PolicyMergeApi policyMerge = new PolicyMergeApi();
-    private final VerifyApi verify;
-    private final StatusApi status;
-    private final CreateBucketApi createBucket;
-    private final ApplyPolicyApi applyPolicy;
+    private final LiveChecksApi liveChecks;
+    private final BucketActionsApi actions;
 
     public ApiRoutes(ServerContext context) {
         this.session = new SessionApi(context.sessions());
         this.console = new ConsoleApi(context.sessions());
         this.policy = new PolicyApi();
-        this.verify = new VerifyApi(context.sessions(), context.s3());
-        this.status = new StatusApi(context.sessions(), context.s3());
-        this.createBucket = new CreateBucketApi(context.sessions(), context.s3());
-        this.applyPolicy = new ApplyPolicyApi(context.sessions(), context.s3());
+        this.liveChecks = new LiveChecksApi(context.sessions(), context.s3());
+        this.actions = new BucketActionsApi(context.sessions(), context.s3());
     }
 
     @Override
@@ -34,9 +30,9 @@ public final class ApiRoutes implements RouteGroup {
         routes.get("/api/v1/policy", policy::get);
         routes.post("/api/v1/policy/check", policyCheck::post);
         routes.post("/api/v1/policy/merge", policyMerge::post);
-        routes.get("/api/v1/verify", verify::get);
-        routes.get("/api/v1/status", status::get);
-        routes.post("/api/v1/actions/create-bucket", createBucket::post);
-        routes.post("/api/v1/actions/apply-policy", applyPolicy::post);
+        routes.get("/api/v1/verify", liveChecks::verify);
+        routes.get("/api/v1/status", liveChecks::status);
+        routes.post("/api/v1/actions/create-bucket", actions::createBucket);
+        routes.post("/api/v1/actions/apply-policy", actions::applyPolicy);
     }
 }

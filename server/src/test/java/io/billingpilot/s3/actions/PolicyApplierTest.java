@@ -2,14 +2,13 @@ package io.billingpilot.s3.actions;
 
 import io.billingpilot.json.Json;
 import io.billingpilot.policy.DiffLine;
-import io.billingpilot.policy.PolicyRequest;
+import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.Fingerprint;
 import io.billingpilot.s3.S3Access;
 import io.billingpilot.s3.support.LocalS3Server;
 import io.billingpilot.s3.support.Policies;
 import io.billingpilot.s3.verify.BucketVerifier;
 import io.billingpilot.s3.verify.CheckStatus;
-import io.billingpilot.s3.verify.VerifyRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class PolicyApplierTest {
     private S3Access access;
     private PolicyApplier applier;
     private String bucket;
-    private PolicyRequest request;
+    private BucketRequest request;
 
     @BeforeEach
     void setUp() {
@@ -36,7 +35,7 @@ class PolicyApplierTest {
         applier = new PolicyApplier(access);
         bucket = "apply-" + NEXT.incrementAndGet();
         s3.createBucket(bucket);
-        request = PolicyRequest.parse(bucket, "dbr", null, null);
+        request = BucketRequest.parse(bucket, "dbr", null, null);
     }
 
     @AfterEach
@@ -45,13 +44,13 @@ class PolicyApplierTest {
     }
 
     private boolean verifiedPolicyPasses() {
-        return new BucketVerifier(access).verify(VerifyRequest.parse(bucket, "dbr", null, null)).checklist().items()
+        return new BucketVerifier(access).verify(BucketRequest.parse(bucket, "dbr", null, null)).checklist().items()
                 .stream().anyMatch(item -> item.id().equals("policy") && item.status() == CheckStatus.PASS);
     }
 
     @Test
     void the_preview_of_a_bucket_without_policy_adds_the_whole_policy_and_changes_nothing() {
-        PolicyPreview preview = applier.preview(request, null);
+        PolicyPreview preview = applier.preview(request);
         assertNull(preview.currentText());
         assertEquals(Fingerprint.NO_POLICY, preview.sha256());
         assertTrue(preview.changes());
@@ -65,11 +64,11 @@ class PolicyApplierTest {
                 + "\"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}, \"Action\": \"s3:GetObject\", "
                 + "\"Resource\": \"arn:aws:s3:::" + bucket + "/*\"}]}";
         s3.putPolicy(bucket, existing);
-        PolicyPreview preview = applier.preview(request, null);
+        PolicyPreview preview = applier.preview(request);
         assertEquals(Fingerprint.of(existing), preview.sha256());
         assertTrue(preview.diff().stream().anyMatch(line -> line.kind() == DiffLine.Kind.ADDED));
 
-        PolicyApplier.Applied applied = applier.apply(request, null, preview.sha256());
+        PolicyApplier.Applied applied = applier.apply(request, preview.sha256());
         assertTrue(applied.written());
         assertTrue(applied.analysis().deliverable(), applied.analysis().findings().toString());
         String written = s3.policy(bucket);
@@ -81,17 +80,17 @@ class PolicyApplierTest {
     @Test
     void a_policy_changed_after_the_diff_was_shown_is_not_overwritten() {
         s3.putPolicy(bucket, Policies.prefixOnly(bucket, "reports"));
-        PolicyPreview shown = applier.preview(request, null);
+        PolicyPreview shown = applier.preview(request);
         String meanwhile = Policies.prefixOnly(bucket, "other");
         s3.putPolicy(bucket, meanwhile);
 
-        PolicyChanged refused = assertThrows(PolicyChanged.class, () -> applier.apply(request, null, shown.sha256()));
+        PolicyChanged refused = assertThrows(PolicyChanged.class, () -> applier.apply(request, shown.sha256()));
         assertEquals(meanwhile, s3.policy(bucket), "the policy written meanwhile is left exactly as it is");
         assertEquals(Fingerprint.of(meanwhile), refused.current().sha256());
         assertTrue(refused.current().diff().stream().anyMatch(line -> line.kind() == DiffLine.Kind.REMOVED
                 && line.text().contains("/other/*")), "the new diff is against the new policy");
 
-        PolicyApplier.Applied applied = applier.apply(request, null, refused.current().sha256());
+        PolicyApplier.Applied applied = applier.apply(request, refused.current().sha256());
         assertTrue(applied.written());
         assertTrue(verifiedPolicyPasses());
     }
@@ -99,10 +98,10 @@ class PolicyApplierTest {
     @Test
     void a_policy_that_already_has_the_statements_is_left_alone() {
         s3.putPolicy(bucket, Policies.legacy(bucket));
-        PolicyPreview preview = applier.preview(request, null);
+        PolicyPreview preview = applier.preview(request);
         assertFalse(preview.changes());
         String before = s3.policy(bucket);
-        PolicyApplier.Applied applied = applier.apply(request, null, preview.sha256());
+        PolicyApplier.Applied applied = applier.apply(request, preview.sha256());
         assertFalse(applied.written());
         assertEquals(before, s3.policy(bucket), "byte for byte");
     }
@@ -110,7 +109,7 @@ class PolicyApplierTest {
     @Test
     void a_policy_that_is_not_json_is_refused_with_a_fix_and_not_replaced() {
         s3.putPolicy(bucket, "{not json");
-        ActionRefused refused = assertThrows(ActionRefused.class, () -> applier.preview(request, null));
+        ActionRefused refused = assertThrows(ActionRefused.class, () -> applier.preview(request));
         assertTrue(refused.getMessage().contains("cannot be merged"), refused.getMessage());
         assertEquals("{not json", s3.policy(bucket));
     }

@@ -1,11 +1,11 @@
 package io.billingpilot.s3.bench;
 
+import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.S3Access;
 import io.billingpilot.s3.support.FaultProxy;
 import io.billingpilot.s3.support.LocalS3Server;
 import io.billingpilot.s3.support.Policies;
 import io.billingpilot.s3.verify.BucketVerifier;
-import io.billingpilot.s3.verify.VerifyRequest;
 import io.billingpilot.s3.verify.VerifyResult;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
@@ -76,7 +76,7 @@ public final class VerifyBenchmark {
         try (FaultProxy proxy = new FaultProxy(s3.directEndpoint());
              S3Access access = new S3Access(s3.settings().withEndpoint(proxy.endpoint()).withInterceptor(timer))) {
             proxy.latency(latency);
-            VerifyRequest request = VerifyRequest.parse(BUCKET, "dbr", null, "us-east-1");
+            BucketRequest request = BucketRequest.parse(BUCKET, "dbr", null, "us-east-1");
             BucketVerifier concurrent = new BucketVerifier(access);
             BucketVerifier sequential = new BucketVerifier(access, Runnable::run);
             for (int i = 0; i < 3; i++) {
@@ -105,7 +105,7 @@ public final class VerifyBenchmark {
         System.exit(0);
     }
 
-    private static long time(BucketVerifier verifier, VerifyRequest request) {
+    private static long time(BucketVerifier verifier, BucketRequest request) {
         long start = System.nanoTime();
         VerifyResult result = verifier.verify(request);
         long took = System.nanoTime() - start;

@@ -24,6 +24,8 @@ public final class LocalS3Server implements AutoCloseable {
     static {
         // LocalS3 logs every 404 it answers as an error; those are expected here.
         System.setProperty("org.slf4j.simpleLogger.log.com.robothy", "off");
+        // Its request handling also trips Netty's leak detector when a client aborts a request on purpose.
+        System.setProperty("org.slf4j.simpleLogger.log.io.netty.util.ResourceLeakDetector", "off");
     }
 
     /** Timeouts short enough for the fault tests, long enough for a loaded build machine. */

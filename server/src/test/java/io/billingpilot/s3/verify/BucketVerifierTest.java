@@ -1,5 +1,6 @@
 package io.billingpilot.s3.verify;
 
+import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.Outcome;
 import io.billingpilot.s3.S3Access;
 import io.billingpilot.s3.support.LocalS3Server;
@@ -42,7 +43,7 @@ class BucketVerifierTest {
     }
 
     private VerifyResult verify(String report, String account) {
-        return new BucketVerifier(access).verify(VerifyRequest.parse(bucket, report, account, null));
+        return new BucketVerifier(access).verify(BucketRequest.parse(bucket, report, account, null));
     }
 
     private VerifyResult verify() {

@@ -1,9 +1,10 @@
 package io.billingpilot.s3.verify;
 
+import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.Outcome;
 import io.billingpilot.s3.S3Access;
-import io.billingpilot.s3.support.FaultProxy;
 import io.billingpilot.s3.support.FaultProxy.Action;
+import io.billingpilot.s3.support.FaultProxy;
 import io.billingpilot.s3.support.LocalS3Server;
 import io.billingpilot.s3.support.Policies;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +47,7 @@ class FaultyServerTest {
     }
 
     private VerifyResult verify(String region) {
-        return new BucketVerifier(access).verify(VerifyRequest.parse(BUCKET, "dbr", null, region));
+        return new BucketVerifier(access).verify(BucketRequest.parse(BUCKET, "dbr", null, region));
     }
 
     private static CheckItem item(VerifyResult result, String id) {

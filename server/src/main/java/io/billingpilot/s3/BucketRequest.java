@@ -1,20 +1,20 @@
-package io.billingpilot.s3.verify;
+package io.billingpilot.s3;
 
 import io.billingpilot.core.Regions;
 import io.billingpilot.policy.PolicyRequest;
-import io.billingpilot.s3.RegionPartition;
 
 /**
- * What to verify: the bucket and its report writer (as a policy request) and, when the user
- * named one, the region to try first.
+ * The bucket a check or an action is about: the bucket and its report writer (as a policy
+ * request, its partition taken from the region) and, when the user named one, the region to
+ * try first.
  */
-public record VerifyRequest(PolicyRequest policy, String region) {
+public record BucketRequest(PolicyRequest policy, String region) {
     /** Validates raw values; a service-principal report without its payer account is refused here. */
-    public static VerifyRequest parse(String bucket, String report, String account, String region) {
+    public static BucketRequest parse(String bucket, String report, String account, String region) {
         String parsedRegion = Regions.parse(region);
         PolicyRequest policy = PolicyRequest.parse(bucket, report, account, RegionPartition.of(parsedRegion).id());
         policy.requireAccount();
-        return new VerifyRequest(policy, parsedRegion);
+        return new BucketRequest(policy, parsedRegion);
     }
 
     public String bucket() {
