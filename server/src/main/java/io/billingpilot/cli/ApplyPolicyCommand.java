@@ -3,6 +3,7 @@ package io.billingpilot.cli;
 import io.billingpilot.core.Finding;
 import io.billingpilot.policy.DiffLine;
 import io.billingpilot.s3.BucketRequest;
+import io.billingpilot.s3.Fingerprint;
 import io.billingpilot.s3.S3Access;
 import io.billingpilot.s3.S3Failure;
 import io.billingpilot.s3.actions.ActionRefused;
@@ -43,8 +44,11 @@ public final class ApplyPolicyCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         args.noPositional();
-        BucketRequest request = BucketRequest.parse(args.required("bucket"), args.option("report"),
-                args.option("account"), args.option("region"));
+        BucketRequest request = AwsOptions.bucket(args);
+        String given = args.option("expect-sha256");
+        if (given != null && !Fingerprint.isWellFormed(given)) {
+            throw new UsageException("--expect-sha256 takes the 64 hex digits printed with the diff.");
+        }
         try (S3Access access = new S3Access(AwsOptions.settings(args))) {
             PolicyApplier applier = new PolicyApplier(access);
             PolicyPreview preview = applier.preview(request);
@@ -53,7 +57,7 @@ public final class ApplyPolicyCommand implements Command {
                 out.println("The bucket policy already holds the billing statements: nothing to change.");
                 return ExitCode.OK;
             }
-            String expected = args.option("expect-sha256") != null ? args.option("expect-sha256") : preview.sha256();
+            String expected = given != null ? given : preview.sha256();
             if (!args.flag("yes")) {
                 out.println("Nothing was changed. To apply exactly this change, run again with: --yes --expect-sha256 "
                         + preview.sha256());

@@ -1,5 +1,6 @@
 package io.billingpilot.cli;
 
+import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.S3Settings;
 
 import java.util.HashSet;
@@ -17,6 +18,12 @@ final class AwsOptions {
         Set<String> all = new HashSet<>(CONNECTION);
         all.addAll(Set.of(more));
         return all;
+    }
+
+    /** --bucket, --report, --account and --region as the bucket a command is about. */
+    static BucketRequest bucket(Args args) {
+        return BucketRequest.parse(args.required("bucket"), args.option("report"), args.option("account"),
+                args.option("region"));
     }
 
     static S3Settings settings(Args args) {

@@ -34,12 +34,11 @@ public final class VerifyCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         args.noPositional();
-        BucketRequest request = BucketRequest.parse(args.required("bucket"), args.option("report"),
-                args.option("account"), args.option("region"));
+        BucketRequest request = AwsOptions.bucket(args);
         try (S3Access access = new S3Access(AwsOptions.settings(args))) {
             VerifyResult result = new BucketVerifier(access).verify(request);
             if (args.flag("json")) {
-                FindingsOutput.json(out, result.json().get("ok") == Boolean.TRUE, result.findings(), result.details());
+                FindingsOutput.json(out, result.ok(), result.findings(), result.details());
             } else {
                 out.println("Bucket '" + request.bucket() + "' for " + request.policy().report().title()
                         + (result.region() == null ? "" : ", in " + result.region()) + ":");

@@ -17,6 +17,10 @@ public record VerifyResult(BucketRequest request, String region, Checklist check
         return checklist.outcome();
     }
 
+    public boolean ok() {
+        return outcome() == Outcome.FINE;
+    }
+
     public List<Finding> findings() {
         return checklist.findings();
     }
@@ -24,7 +28,7 @@ public record VerifyResult(BucketRequest request, String region, Checklist check
     /** The contract's JSON: {@code {"ok", "findings", "outcome", "bucket", ..., "checks": [...]}}. */
     public Map<String, Object> json() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("ok", outcome() == Outcome.FINE);
+        body.put("ok", ok());
         body.put("findings", findings());
         body.putAll(details());
         return body;

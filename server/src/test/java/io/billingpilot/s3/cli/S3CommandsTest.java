@@ -120,7 +120,9 @@ class S3CommandsTest {
                 {"verify", "--bucket", "Bad_Bucket", "--endpoint", endpoint},
                 {"verify", "--bucket", "good-bucket", "--endpoint", "ftp://host"},
                 {"status", "--bucket", "good-bucket", "--region", "mars-1"},
-                {"verify", "--bucket", "good-bucket", "--report", "cur"}}) {
+                {"verify", "--bucket", "good-bucket", "--report", "cur"},
+                {"apply-policy", "--bucket", "good-bucket", "--expect-sha256", "not-a-fingerprint"},
+                {"create-bucket", "--bucket", "good-bucket", "--yes"}}) {
             Cli.Run run = run(argv);
             assertEquals(2, run.exit(), String.join(" ", argv) + ": " + run.all());
             assertEquals(1, run.err().lines().count(), run.err());
