@@ -52,7 +52,9 @@ public final class PolicyCommand implements Command {
             out.println(PolicyFormat.pretty(BucketPolicyGenerator.generate(request)));
             return ExitCode.OK;
         }
-        JsonNode existing = PolicyText.unwrap(PolicyText.parse(PolicyInput.read(mergeSource)));
+        String existingText = PolicyInput.read(mergeSource);
+        // An empty file is a bucket without a policy (what a failed get-bucket-policy leaves behind).
+        JsonNode existing = existingText.isBlank() ? null : PolicyText.unwrap(PolicyText.parse(existingText));
         ObjectNode merged = PolicyMerger.merge(existing, request);
         if (args.flag("diff")) {
             for (DiffLine line : PolicyDiff.between(existing, merged)) {

@@ -80,6 +80,21 @@ class PolicyCommandTest {
     }
 
     @Test
+    void merge_into_an_empty_file_prints_the_generated_policy() {
+        CliRun run = CliRun.withStdin("\n", "policy", "--bucket", "metricly-example", "--merge", "-");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(Json.parse(ORIGINAL_GUIDE), Json.parse(run.out()));
+    }
+
+    @Test
+    void merge_accepts_the_output_of_get_bucket_policy() {
+        String wrapped = Json.compact(java.util.Map.of("Policy", Json.compact(Json.parse(ORIGINAL_GUIDE))));
+        CliRun run = CliRun.withStdin(wrapped, "policy", "--bucket", "metricly-example", "--merge", "-");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(Json.parse(ORIGINAL_GUIDE), Json.parse(run.out()));
+    }
+
+    @Test
     void merge_into_invalid_json_is_a_one_line_error_with_its_position() throws IOException {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\n  \"Statement\": [\n    {\"Effect\": \"Allow\",}\n  ]\n}");
