@@ -8,6 +8,10 @@ import io.billingpilot.cli.ExitCode;
 import io.billingpilot.cli.PolicyCommand;
 import io.billingpilot.cli.ReaderPolicyCommand;
 import io.billingpilot.cli.ServeCommand;
+import io.billingpilot.cli.StatusCommand;
+import io.billingpilot.cli.VerifyCommand;
+import io.billingpilot.cli.CreateBucketCommand;
+import io.billingpilot.cli.ApplyPolicyCommand;
 import io.billingpilot.cli.UsageException;
 import io.billingpilot.cli.WarmUpCommand;
 import io.billingpilot.core.InvalidInputException;
@@ -27,6 +31,10 @@ public final class Main {
             new PolicyCommand(),
             new CheckPolicyCommand(),
             new ReaderPolicyCommand(),
+            new VerifyCommand(),
+            new StatusCommand(),
+            new CreateBucketCommand(),
+            new ApplyPolicyCommand(),
             new WarmUpCommand());
 
     private Main() {

@@ -1,5 +1,6 @@
 package io.billingpilot.cli;
 
+import io.billingpilot.s3.S3Settings;
 import io.billingpilot.web.ServerSettings;
 import io.billingpilot.web.WebServer;
 
@@ -8,7 +9,11 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code serve [--port N] [--state-dir DIR] [--host ADDR]}: runs the local server until stopped. */
+/**
+ * {@code serve [--port N] [--state-dir DIR] [--host ADDR] [--region REG] [--profile P] [--endpoint URL]}: runs
+ * the local server until stopped. The S3 options hold for every check the server makes; requests cannot
+ * change where it sends signed S3 requests.
+ */
 public final class ServeCommand implements Command {
     @Override
     public String name() {
@@ -17,7 +22,8 @@ public final class ServeCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "serve [--port N] [--state-dir DIR]            the local guide server (http://127.0.0.1:7070)";
+        return "serve [--port N] [--state-dir DIR] [--profile P] [--region REG] [--endpoint URL]\n"
+                + "                                                the local guide server (http://127.0.0.1:7070)";
     }
 
     @Override
@@ -26,9 +32,10 @@ public final class ServeCommand implements Command {
         int port = parsePort(args.option("port"));
         Path stateDir = args.option("state-dir") == null ? ServerSettings.defaultStateDir() : Path.of(args.option("state-dir"));
         String host = args.option("host") == null ? ServerSettings.DEFAULT_HOST : args.option("host");
+        S3Settings s3 = AwsOptions.settings(args);
         WebServer server;
         try {
-            server = WebServer.start(new ServerSettings(host, port, stateDir));
+            server = WebServer.start(new ServerSettings(host, port, stateDir, s3));
         } catch (RuntimeException e) {
             err.println("billing-pilot: could not start the server on " + host + ":" + port + ": " + rootMessage(e));
             return ExitCode.USAGE;
@@ -47,7 +54,7 @@ public final class ServeCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("port", "state-dir", "host");
+        return AwsOptions.with("port", "state-dir", "host");
     }
 
     private static int parsePort(String value) {

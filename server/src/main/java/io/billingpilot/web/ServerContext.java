@@ -1,14 +1,27 @@
 package io.billingpilot.web;
 
+import io.billingpilot.s3.S3AccessHolder;
+import io.billingpilot.s3.S3Settings;
 import io.billingpilot.state.SessionStore;
 
 /** The long-lived parts every route group shares, created once when the server starts. */
 public final class ServerContext {
     private final SessionStore sessions;
+    private final S3AccessHolder s3;
     private volatile int port;
 
     public ServerContext(SessionStore sessions) {
+        this(sessions, S3Settings.DEFAULT);
+    }
+
+    public ServerContext(SessionStore sessions, S3Settings s3Settings) {
         this.sessions = sessions;
+        this.s3 = new S3AccessHolder(s3Settings);
+    }
+
+    /** The S3 access of the server, configured by the start-up options. */
+    public S3AccessHolder s3() {
+        return s3;
     }
 
     public SessionStore sessions() {

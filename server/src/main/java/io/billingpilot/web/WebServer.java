@@ -32,7 +32,7 @@ public final class WebServer {
     }
 
     public static WebServer start(ServerSettings settings) {
-        ServerContext context = new ServerContext(new SessionStore(settings.stateDir()));
+        ServerContext context = new ServerContext(new SessionStore(settings.stateDir()), settings.s3());
         RequestGuard guard = new RequestGuard(context);
         List<RouteGroup> groups = new ArrayList<>();
         for (Function<ServerContext, RouteGroup> factory : ROUTE_GROUPS) {
@@ -106,5 +106,6 @@ public final class WebServer {
 
     public void stop() {
         app.stop();
+        context.s3().close();
     }
 }

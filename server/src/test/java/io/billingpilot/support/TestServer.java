@@ -1,5 +1,6 @@
 package io.billingpilot.support;
 
+import io.billingpilot.s3.S3Settings;
 import io.billingpilot.web.ServerSettings;
 import io.billingpilot.web.WebServer;
 
@@ -19,12 +20,27 @@ import java.util.stream.Collectors;
 /** A real billing-pilot server on a free loopback port with its own state directory. */
 public final class TestServer implements AutoCloseable {
     private final Path stateDir;
+    private final S3Settings s3;
     private WebServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestServer(Path stateDir) {
+    private TestServer(Path stateDir, S3Settings s3) {
         this.stateDir = stateDir;
-        this.server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir));
+        this.s3 = s3;
+        this.server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir, s3));
+    }
+
+    private TestServer(Path stateDir) {
+        this(stateDir, S3Settings.DEFAULT);
+    }
+
+    /** A server whose S3 checks go where {@code s3} says (e.g. the in-process test S3 server). */
+    public static TestServer startWithS3(S3Settings s3) {
+        try {
+            return new TestServer(Files.createTempDirectory("billing-pilot-test"), s3);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static TestServer start() {
@@ -42,7 +58,7 @@ public final class TestServer implements AutoCloseable {
     /** Stops and starts again on a new port with the same state directory, as after a restart. */
     public void restart() {
         server.stop();
-        server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir));
+        server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir, s3));
     }
 
     public int port() {

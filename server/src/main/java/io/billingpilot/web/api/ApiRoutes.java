@@ -11,11 +11,15 @@ public final class ApiRoutes implements RouteGroup {
     private final PolicyApi policy;
     private final PolicyCheckApi policyCheck = new PolicyCheckApi();
     private final PolicyMergeApi policyMerge = new PolicyMergeApi();
+    private final LiveChecksApi liveChecks;
+    private final BucketActionsApi actions;
 
     public ApiRoutes(ServerContext context) {
         this.session = new SessionApi(context.sessions());
         this.console = new ConsoleApi(context.sessions());
         this.policy = new PolicyApi();
+        this.liveChecks = new LiveChecksApi(context.sessions(), context.s3());
+        this.actions = new BucketActionsApi(context.sessions(), context.s3());
     }
 
     @Override
@@ -26,5 +30,9 @@ public final class ApiRoutes implements RouteGroup {
         routes.get("/api/v1/policy", policy::get);
         routes.post("/api/v1/policy/check", policyCheck::post);
         routes.post("/api/v1/policy/merge", policyMerge::post);
+        routes.get("/api/v1/verify", liveChecks::verify);
+        routes.get("/api/v1/status", liveChecks::status);
+        routes.post("/api/v1/actions/create-bucket", actions::createBucket);
+        routes.post("/api/v1/actions/apply-policy", actions::applyPolicy);
     }
 }
