@@ -3,6 +3,7 @@ package io.billingpilot.guide;
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.Regions;
 import io.billingpilot.guide.view.BucketView;
+import io.billingpilot.guide.view.CreateBucketView;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
 import io.javalin.http.Context;
@@ -54,6 +55,9 @@ final class BucketHandler {
         SessionState saved = sessions.update(state -> state.withBucket(bucket.name())
                 .withRegion(region == null ? state.region() : region)
                 .withStepDone(Step.BUCKET.id()));
-        GuideResponses.seeOther(ctx, Situation.stored(saved.situation()).afterBucket().path());
+        // The second button saves the name, then shows the "create it from here" confirmation.
+        boolean createNext = CreateBucketView.SAVE_THEN.equals(ctx.formParam("then"));
+        GuideResponses.seeOther(ctx, createNext ? Step.BUCKET.path() + "#panel-create-here"
+                : Situation.stored(saved.situation()).afterBucket().path());
     }
 }

@@ -5,6 +5,8 @@ import io.javalin.http.HttpStatus;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.HtmlTag;
 
+import java.util.function.Supplier;
+
 import static j2html.TagCreator.document;
 
 /**
@@ -43,6 +45,15 @@ final class GuideResponses {
      */
     static boolean wantsFragment(Context ctx) {
         return "true".equals(ctx.header("HX-Request")) && !"true".equals(ctx.header("HX-History-Restore-Request"));
+    }
+
+    /** The fragment for htmx, else the whole page; each is built only when it is the one sent. */
+    static void fragmentOrPage(Context ctx, Supplier<DomContent> fragment, Supplier<HtmlTag> page) {
+        if (wantsFragment(ctx)) {
+            fragment(ctx, fragment.get());
+        } else {
+            page(ctx, page.get());
+        }
     }
 
     /** POST-redirect-GET: a reload after a form never posts it again. */

@@ -4,7 +4,7 @@ import io.billingpilot.guide.view.MonitoringView;
 import io.billingpilot.state.SessionStore;
 import io.javalin.http.Context;
 
-/** Step 3: Metricly. Straight from the start page the bucket's name is asked for here. */
+/** The last step: Metricly. Straight from the start page the bucket's name is asked for here. */
 final class MonitoringHandler {
     private final SessionStore sessions;
 

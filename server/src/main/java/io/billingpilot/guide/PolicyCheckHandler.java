@@ -25,16 +25,13 @@ final class PolicyCheckHandler {
     void post(Context ctx) {
         SessionState state = sessions.get();
         // Checked before the form is read, so that too much text gets this message instead of the error page.
-        PolicyCheck check = ctx.req().getContentLengthLong() > RequestBodies.MAX_BODY_BYTES
-                ? PolicyCheck.tooLarge() : PolicyCheck.of(ctx.formParam("policy"), state);
+        PastedPolicy check = ctx.req().getContentLengthLong() > RequestBodies.MAX_BODY_BYTES
+                ? PastedPolicy.tooLarge() : PastedPolicy.of(ctx.formParam("policy"), state);
         if (check.refused()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        if (GuideResponses.wantsFragment(ctx)) {
-            GuideResponses.fragment(ctx, PolicyCheckView.results(check));
-        } else {
-            GuideResponses.page(ctx, ReportsView.render(ReportsView.Model.of(state, labels).withPolicyCheck(check), labels));
-        }
+        GuideResponses.fragmentOrPage(ctx, () -> PolicyCheckView.results(check),
+                () -> ReportsView.render(ReportsView.Model.of(state, labels).withPolicyCheck(check), labels));
     }
 
     /** A GET here (a bookmark, a reload after the form) shows the step with the empty form. */

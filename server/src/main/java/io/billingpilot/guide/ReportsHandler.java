@@ -50,7 +50,7 @@ final class ReportsHandler {
 
     void done(Context ctx) {
         sessions.update(state -> state.withStepDone(Step.REPORTS.id()));
-        GuideResponses.seeOther(ctx, Step.MONITORING.path());
+        GuideResponses.seeOther(ctx, Step.DELIVERY.path());
     }
 
     private void refuseAccount(Context ctx, String typed, String problem) {

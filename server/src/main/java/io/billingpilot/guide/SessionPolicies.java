@@ -49,14 +49,21 @@ public final class SessionPolicies {
      * @throws InvalidInputException saying what is missing (the bucket, or the payer account)
      */
     public static PolicyRequest request(SessionState state) {
-        if (state.bucket() == null) {
-            throw new InvalidInputException("There is no bucket name yet: enter it in step 1.");
-        }
+        String bucket = bucket(state);
         ReportType report = report(state);
         if (report.needsAccount() && state.account() == null) {
-            throw new InvalidInputException("The " + report.title() + " policy names your payer account: enter its id above.");
+            throw new InvalidInputException("The " + report.title() + " policy names your payer account: enter its id "
+                    + "in step " + Step.REPORTS.number() + ".");
         }
-        return new PolicyRequest(state.bucket(), report, state.account(), partition(state.region()));
+        return new PolicyRequest(bucket, report, state.account(), partition(state.region()));
+    }
+
+    /** @throws InvalidInputException when the session has no bucket yet */
+    static String bucket(SessionState state) {
+        if (state.bucket() == null) {
+            throw new InvalidInputException("There is no bucket name yet: enter it in step " + Step.BUCKET.number() + ".");
+        }
+        return state.bucket();
     }
 
     /** The read-only policy for the monitoring tool's role. */

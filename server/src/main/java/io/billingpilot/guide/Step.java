@@ -5,6 +5,7 @@ public enum Step {
     START("start", "/", "Start"),
     BUCKET("bucket", "/step/bucket", "Bucket"),
     REPORTS("reports", "/step/reports", "Billing reports"),
+    DELIVERY("delivery", "/step/delivery", "First files"),
     MONITORING("monitoring", "/step/monitoring", "Metricly");
 
     private final String id;

@@ -11,7 +11,25 @@ public record ConsoleState(String layout, Boolean enableReports, String bucketFi
     /** The four legacy report checkboxes. */
     public record Reports(boolean monthly, boolean detailed, boolean costAllocation, boolean detailedTags) {
         public int tickedCount() {
-            return (monthly ? 1 : 0) + (detailed ? 1 : 0) + (costAllocation ? 1 : 0) + (detailedTags ? 1 : 0);
+            return ticked().size();
+        }
+
+        /** The ticked checkboxes by their API names (monthly, detailed, costAllocation, detailedTags). */
+        public java.util.Set<String> ticked() {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            if (monthly) {
+                ids.add("monthly");
+            }
+            if (detailed) {
+                ids.add("detailed");
+            }
+            if (costAllocation) {
+                ids.add("costAllocation");
+            }
+            if (detailedTags) {
+                ids.add("detailedTags");
+            }
+            return ids;
         }
     }
 }

@@ -142,7 +142,10 @@ class GuideInBrowserTest {
             plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show its steps")).click();
             assertThat(plain.locator("#panel-overwrite")).isVisible();
 
-            plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done, on to Metricly")).click();
+            plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done, watch for the files")).click();
+            assertThat(plain).hasURL(server.url("/step/delivery"));
+            assertThat(plain.locator("#delivery-status")).containsText("No AWS credentials");
+            plain.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("go on to step 4")).click();
             assertThat(plain).hasURL(server.url("/step/monitoring"));
             assertThat(plain.locator("#bucket-name-value")).hasText("metricly-example");
         } finally {
@@ -162,10 +165,10 @@ class GuideInBrowserTest {
         page.goForward();
         assertWholePage("/step/reports", "Step 2");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done, on to Metricly")).click();
-        assertThat(page).hasURL(server.url("/step/monitoring"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done, watch for the files")).click();
+        assertThat(page).hasURL(server.url("/step/delivery"));
         page.reload();
-        assertWholePage("/step/monitoring", "Step 3");
+        assertWholePage("/step/delivery", "Step 3");
         page.goBack();
         assertWholePage("/step/reports", "Step 2");
         page.reload();
@@ -197,7 +200,7 @@ class GuideInBrowserTest {
     void the_pages_fit_a_narrow_window() {
         page.setViewportSize(360, 740);
         server.putJson("/api/v1/session", "{\"bucket\":\"a-rather-long-bucket-name-for-billing-reports-of-acme-2024\"}");
-        for (String path : List.of("/", "/step/bucket", "/step/reports", "/step/monitoring")) {
+        for (String path : List.of("/", "/step/bucket", "/step/reports", "/step/delivery", "/step/monitoring")) {
             page.navigate(server.url(path));
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
             assertEquals(0, ((Number) overflow).intValue(), path + " scrolls sideways at 360 px");

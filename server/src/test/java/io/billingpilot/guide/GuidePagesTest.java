@@ -160,7 +160,7 @@ class GuidePagesTest {
     @Test
     void steps_done_are_recorded_by_posts_and_shown_in_the_progress_bar() {
         server.putJson("/api/v1/session", "{\"bucket\":\"metricly-example\"}");
-        assertEquals("/step/monitoring", postForm("/step/reports", Map.of()).headers().firstValue("Location").orElse(""));
+        assertEquals("/step/delivery", postForm("/step/reports", Map.of()).headers().firstValue("Location").orElse(""));
         postForm("/step/monitoring", Map.of());
         assertEquals("[\"reports\",\"monitoring\"]", session().get("stepsDone").toString());
         assertTrue(server.get("/").body().contains("<li class=\"done\"><a href=\"/step/reports\">"));

@@ -2,6 +2,7 @@ package io.billingpilot.support;
 
 import io.billingpilot.s3.S3Settings;
 import io.billingpilot.web.ServerSettings;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import io.billingpilot.web.WebServer;
 
 import java.io.IOException;
@@ -30,8 +31,16 @@ public final class TestServer implements AutoCloseable {
         this.server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir, s3));
     }
 
+    /**
+     * S3 settings under which no test reaches AWS, whatever the machine has configured: there are
+     * never credentials, so the live checks answer "no credentials" at once.
+     */
+    public static final S3Settings NO_AWS = S3Settings.DEFAULT.withCredentials(() -> {
+        throw SdkClientException.create("Unable to load credentials from any of the providers in the chain");
+    });
+
     private TestServer(Path stateDir) {
-        this(stateDir, S3Settings.DEFAULT);
+        this(stateDir, NO_AWS);
     }
 
     /** A server whose S3 checks go where {@code s3} says (e.g. the in-process test S3 server). */

@@ -44,6 +44,8 @@ class SafeGetTest {
                 "/step/bucket?bucket=attacker-bucket",
                 "/step/reports?layout=C&bucket=attacker-bucket",
                 "/step/monitoring?bucket=attacker-bucket&done=true",
+                "/step/delivery?bucket=attacker-bucket&done=true",
+                "/step/delivery/status?bucket=attacker-bucket",
                 "/guide/policy.json?bucket=attacker-bucket");
         for (String path : attempts) {
             RawHttp.Response response = RawHttp.get(server.port(), path, Map.of());

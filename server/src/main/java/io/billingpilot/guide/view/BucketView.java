@@ -1,8 +1,11 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.BucketName;
+import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.Regions;
 import io.billingpilot.guide.ConsoleLabels;
+import io.billingpilot.guide.CreateStep;
+import io.billingpilot.guide.SessionBucket;
 import io.billingpilot.guide.Situation;
 import io.billingpilot.guide.Step;
 import io.billingpilot.state.SessionState;
@@ -13,6 +16,7 @@ import j2html.tags.specialized.SectionTag;
 
 import java.util.List;
 
+import static j2html.TagCreator.button;
 import static j2html.TagCreator.code;
 import static j2html.TagCreator.div;
 import static j2html.TagCreator.each;
@@ -36,11 +40,17 @@ public final class BucketView {
      * @param problems the broken rules of a submitted name, or null when nothing was submitted
      */
     public static HtmlTag render(SessionState state, String typed, List<BucketName.Problem> problems) {
+        return render(state, typed, problems, CreateStep.NONE);
+    }
+
+    /** @param created what "create it from here" did, or {@link CreateStep#NONE} */
+    public static HtmlTag render(SessionState state, String typed, List<BucketName.Problem> problems, CreateStep created) {
         boolean creating = Situation.stored(state.situation()) == Situation.NEW_BUCKET;
         return GuideLayout.page(Step.BUCKET, state, creating ? "Step 1: a bucket for the reports" : "Step 1: your bucket",
                 name(state, typed, problems, creating),
                 advice(),
-                creating ? create(typed, state.region(), ConsoleLabels.shared()) : null);
+                creating ? create(typed, state.region(), ConsoleLabels.shared()) : null,
+                creating ? createHere(state, created) : null);
     }
 
     /** Only the inline verdict on a name, for the field's as-you-type check. */
@@ -53,7 +63,22 @@ public final class BucketView {
                 Partials.postForm(Step.BUCKET.path(),
                         Partials.bucketNameField(typed, problems),
                         region(state.region(), creating),
-                        Partials.submit("Save and continue")));
+                        div(Partials.submit("Save and continue"),
+                                creating ? button("Save, then create it from here").withType("submit")
+                                        .withName("then").withValue(CreateBucketView.SAVE_THEN) : null)
+                                .withClass("actions")));
+    }
+
+    /** Once a name is saved, the bucket can be created from the guide instead of the S3 console. */
+    static SectionTag createHere(SessionState state, CreateStep created) {
+        if (state.bucket() == null) {
+            return null;
+        }
+        try {
+            return CreateBucketView.panel(SessionBucket.plan(state), created);
+        } catch (InvalidInputException e) {
+            return null;
+        }
     }
 
     static DivTag region(String selected, boolean creating) {

@@ -30,12 +30,13 @@ public final class GuideLayout {
     /**
      * htmx settings. No history snapshots: going back or forward reloads the page from the server,
      * so it always shows a whole, current page. 422 answers (a form with reasons) are swapped in
-     * like any page. No eval and no inline styles, so the Content-Security-Policy can stay strict.
+     * like any page, and so are 409 answers (an action refused because the bucket changed). No
+     * eval and no inline styles, so the Content-Security-Policy can stay strict.
      */
     static final String HTMX_CONFIG = "{\"historyCacheSize\":0,\"refreshOnHistoryMiss\":true,"
             + "\"allowEval\":false,\"allowScriptTags\":false,\"includeIndicatorStyles\":false,"
             + "\"responseHandling\":[{\"code\":\"204\",\"swap\":false},{\"code\":\"[23]..\",\"swap\":true},"
-            + "{\"code\":\"422\",\"swap\":true},{\"code\":\"[45]..\",\"swap\":false,\"error\":true}]}";
+            + "{\"code\":\"422\",\"swap\":true},{\"code\":\"409\",\"swap\":true},{\"code\":\"[45]..\",\"swap\":false,\"error\":true}]}";
 
     private GuideLayout() {
     }

@@ -15,7 +15,7 @@ import static j2html.TagCreator.each;
 import static j2html.TagCreator.p;
 import static j2html.TagCreator.text;
 
-/** Step 3: Metricly reads the bucket; the exact name for its integration page and the role's read policy. */
+/** The last step: Metricly reads the bucket; the exact name for its integration page and the role's read policy. */
 public final class MonitoringView {
     private MonitoringView() {
     }
@@ -29,7 +29,7 @@ public final class MonitoringView {
      * @param problems why it was refused, or null
      */
     public static HtmlTag render(SessionState state, String typed, List<BucketName.Problem> problems) {
-        String heading = "Step 3: let Metricly read the bucket";
+        String heading = "Step " + Step.MONITORING.number() + ": let Metricly read the bucket";
         if (state.bucket() == null || problems != null) {
             return GuideLayout.page(Step.MONITORING, state, heading, whichBucket(typed, problems));
         }

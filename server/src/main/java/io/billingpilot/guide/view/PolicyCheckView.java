@@ -2,17 +2,13 @@ package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Finding;
 import io.billingpilot.guide.GuideRoutes;
-import io.billingpilot.guide.PolicyCheck;
+import io.billingpilot.guide.PastedPolicy;
 import io.billingpilot.policy.MergedPolicy;
 import io.billingpilot.policy.PolicyAnalysis;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.DivTag;
-import j2html.tags.specialized.LiTag;
 import j2html.tags.specialized.SectionTag;
 import j2html.tags.specialized.TextareaTag;
-import j2html.tags.specialized.UlTag;
-
-import java.util.List;
 
 import static j2html.TagCreator.code;
 import static j2html.TagCreator.details;
@@ -20,13 +16,10 @@ import static j2html.TagCreator.div;
 import static j2html.TagCreator.each;
 import static j2html.TagCreator.h3;
 import static j2html.TagCreator.label;
-import static j2html.TagCreator.li;
 import static j2html.TagCreator.p;
-import static j2html.TagCreator.span;
 import static j2html.TagCreator.summary;
 import static j2html.TagCreator.text;
 import static j2html.TagCreator.textarea;
-import static j2html.TagCreator.ul;
 
 /**
  * Step 2's panel for the policy a bucket has now: a box to paste it in, its findings (sent as
@@ -48,7 +41,7 @@ public final class PolicyCheckView {
      * @param consoleNext the label of the console dialog's button that writes its own policy over
      *                    the bucket's (layouts B and C), or null when the console does not do that
      */
-    public static SectionTag panel(PolicyCheck check, String bucket, String consoleNext) {
+    public static SectionTag panel(PastedPolicy check, String bucket, String consoleNext) {
         return Partials.panel("policy-check", "Check the bucket's current policy",
                 p(text("If " + bucket + " has a bucket policy already, paste it here: the text from the S3 console "
                         + "(bucket › Permissions › Bucket policy) or the output of "),
@@ -74,7 +67,7 @@ public final class PolicyCheckView {
     }
 
     /** The htmx answer: the findings for their live region, and the merged policy swapped out of band. */
-    public static DomContent results(PolicyCheck check) {
+    public static DomContent results(PastedPolicy check) {
         return each(findings(check), merged(check).attr("hx-swap-oob", "true"));
     }
 
@@ -92,7 +85,7 @@ public final class PolicyCheckView {
     }
 
     /** The verdict on the pasted policy and every finding, or why there is none. */
-    static DomContent findings(PolicyCheck check) {
+    static DomContent findings(PastedPolicy check) {
         if (check.problem() != null) {
             return p(check.problem()).withClass("note problem");
         }
@@ -100,11 +93,11 @@ public final class PolicyCheckView {
         if (analysis == null) {
             return p("Nothing pasted yet.").withClass("hint");
         }
-        return each(verdict(analysis, "this policy"), findingList(analysis.findings()));
+        return each(verdict(analysis, "this policy"), Findings.list(analysis.findings()));
     }
 
     /** The merged policy: the diff first, then what still stops delivery, then the whole text to copy. */
-    static DivTag merged(PolicyCheck check) {
+    static DivTag merged(PastedPolicy check) {
         DivTag region = div().withId(MERGED_ID).withClass("policy-merged");
         MergedPolicy merge = check.merge();
         if (check.mergeProblem() != null) {
@@ -124,7 +117,7 @@ public final class PolicyCheckView {
                         .withClass("hint"),
                 PolicyDiffView.diff(merge.diff()),
                 after.deliverable() ? null : Partials.warning(verdict(after, "the merged policy"),
-                        findingList(after.findings().stream().filter(Finding::isError).toList())),
+                        Findings.list(after.findings().stream().filter(Finding::isError).toList())),
                 details(summary("The whole merged policy"), Partials.codeBlock(MERGED_JSON_ID, merge.text())),
                 div(Partials.copyButton(MERGED_JSON_ID, "merged policy")).withClass("actions"));
     }
@@ -135,22 +128,5 @@ public final class PolicyCheckView {
                 ? p("AWS can deliver the reports under " + subject + ".").withClass("check good")
                 : p("AWS cannot deliver the reports under " + subject + ": " + errors + " problem"
                         + (errors == 1 ? "" : "s") + ".").withClass("check bad");
-    }
-
-    /** Each finding with its severity in words, its message and its fix. */
-    static UlTag findingList(List<Finding> findings) {
-        return ul(each(findings, PolicyCheckView::finding)).withClass("findings");
-    }
-
-    private static LiTag finding(Finding finding) {
-        String severity = switch (finding.severity()) {
-            case ERROR -> "Problem";
-            case WARNING -> "Warning";
-            case INFO -> "Note";
-        };
-        return li(span(severity).withClass("severity"), text(" "), span(finding.message()).withClass("message"),
-                finding.fix().isEmpty() ? null : p(span("Fix: ").withClass("fix-label"), text(finding.fix()))
-                        .withClass("fix"))
-                .withClass("finding " + finding.severity().jsonName()).withData("code", finding.code());
     }
 }

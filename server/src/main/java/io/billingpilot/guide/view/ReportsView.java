@@ -4,10 +4,12 @@ import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.ConsoleLabels;
 import io.billingpilot.guide.ConsoleSummary;
 import io.billingpilot.guide.GuideRoutes;
+import io.billingpilot.guide.ApplyStep;
 import io.billingpilot.guide.LayoutChoice;
-import io.billingpilot.guide.PolicyCheck;
+import io.billingpilot.guide.PastedPolicy;
 import io.billingpilot.guide.SessionPolicies;
 import io.billingpilot.guide.Step;
+import io.billingpilot.guide.VerifyRun;
 import io.billingpilot.state.SessionState;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.HtmlTag;
@@ -35,22 +37,41 @@ public final class ReportsView {
 
     /** What the page shows, worked out from the session. */
     public record Model(SessionState state, ReportType report, String layout, boolean layoutSeen,
-                        SessionPolicies.Shown policy, String accountTyped, String accountProblem, PolicyCheck check) {
+                        SessionPolicies.Shown policy, String accountTyped, String accountProblem, Answers answers) {
         public static Model of(SessionState state, ConsoleLabels labels) {
             return new Model(state, SessionPolicies.report(state), LayoutChoice.effective(state, labels),
                     LayoutChoice.seenByExtension(state, labels) != null, SessionPolicies.bucketPolicy(state),
-                    state.account(), null, PolicyCheck.NONE);
+                    state.account(), null, Answers.NONE);
         }
 
         /** The same page after a refused account id, with the typed value and the reason. */
         public Model withAccountProblem(String typed, String problem) {
-            return new Model(state, report, layout, layoutSeen, policy, typed, problem, check);
+            return new Model(state, report, layout, layoutSeen, policy, typed, problem, answers);
         }
 
         /** The same page with a pasted policy checked and merged. */
-        public Model withPolicyCheck(PolicyCheck pasted) {
-            return new Model(state, report, layout, layoutSeen, policy, accountTyped, accountProblem, pasted);
+        public Model withPolicyCheck(PastedPolicy pasted) {
+            return withAnswers(new Answers(pasted, answers.verify(), answers.apply()));
         }
+
+        /** The same page with the live checks' checklist. */
+        public Model withVerify(VerifyRun verify) {
+            return withAnswers(new Answers(answers.check(), verify, answers.apply()));
+        }
+
+        /** The same page with the apply-policy panel's diff, result or refusal. */
+        public Model withApply(ApplyStep apply) {
+            return withAnswers(new Answers(answers.check(), answers.verify(), apply));
+        }
+
+        private Model withAnswers(Answers more) {
+            return new Model(state, report, layout, layoutSeen, policy, accountTyped, accountProblem, more);
+        }
+    }
+
+    /** What the panel forms answered, for the page that re-renders without JavaScript. Never stored. */
+    public record Answers(PastedPolicy check, VerifyRun verify, ApplyStep apply) {
+        static final Answers NONE = new Answers(PastedPolicy.NONE, VerifyRun.NONE, ApplyStep.NONE);
     }
 
     public static HtmlTag render(Model model, ConsoleLabels labels) {
@@ -75,7 +96,9 @@ public final class ReportsView {
         if (model.policy().available()) {
             String consoleNext = model.report() == ReportType.DBR && labels.hasTarget(model.layout(), "configure-bucket")
                     ? labels.dialog(model.layout(), "next") : null;
-            panels.add(PolicyCheckView.panel(model.check(), state.bucket(), consoleNext));
+            panels.add(PolicyCheckView.panel(model.answers().check(), state.bucket(), consoleNext));
+            panels.add(ApplyPolicyView.panel(model.answers().apply(), state.bucket(), consoleNext));
+            panels.add(VerifyView.panel(model.answers().verify()));
         }
         panels.add(waiting());
         panels.add(done(state));
@@ -173,14 +196,15 @@ public final class ReportsView {
 
     static SectionTag waiting() {
         return Partials.panel("wait", "Then wait",
-                p("The first report files can take up to 24 hours to arrive, and this month's files are rewritten "
-                        + "several times a day. Step 3 can be done meanwhile."));
+                p(text("The first report files can take up to 24 hours to arrive. "),
+                        a("Step " + Step.DELIVERY.number()).withHref(Step.DELIVERY.path()),
+                        text(" watches for them; Metricly can be set up meanwhile.")));
     }
 
     static SectionTag done(SessionState state) {
         boolean finished = state.stepsDone().contains(Step.REPORTS.id());
         return Partials.panel("done", "Saved on the console?",
                 finished ? p("You marked this step done.").withClass("hint") : null,
-                Partials.postForm(Step.REPORTS.path(), Partials.submit("Done, on to Metricly")));
+                Partials.postForm(Step.REPORTS.path(), Partials.submit("Done, watch for the files")));
     }
 }

@@ -11,7 +11,6 @@ import io.billingpilot.state.SessionStore;
 import io.billingpilot.web.Responses;
 import io.javalin.http.Context;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -54,23 +53,6 @@ final class LiveChecksApi {
     }
 
     private static Set<String> ticked(ConsoleState console) {
-        Set<String> ids = new HashSet<>();
-        if (console == null || console.reports() == null) {
-            return ids;
-        }
-        ConsoleState.Reports reports = console.reports();
-        if (reports.monthly()) {
-            ids.add("monthly");
-        }
-        if (reports.detailed()) {
-            ids.add("detailed");
-        }
-        if (reports.costAllocation()) {
-            ids.add("costAllocation");
-        }
-        if (reports.detailedTags()) {
-            ids.add("detailedTags");
-        }
-        return ids;
+        return console == null || console.reports() == null ? Set.of() : console.reports().ticked();
     }
 }

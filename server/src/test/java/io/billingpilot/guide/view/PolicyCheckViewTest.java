@@ -1,6 +1,6 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.guide.PolicyCheck;
+import io.billingpilot.guide.PastedPolicy;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ class PolicyCheckViewTest {
     private static final SessionState SESSION = SessionState.EMPTY.withBucket("metricly-example");
 
     private static String panel(String pasted) {
-        return PolicyCheckView.panel(PolicyCheck.of(pasted, SESSION), "metricly-example", null).render();
+        return PolicyCheckView.panel(PastedPolicy.of(pasted, SESSION), "metricly-example", null).render();
     }
 
     @Test
@@ -67,7 +67,7 @@ class PolicyCheckViewTest {
     void a_merge_that_still_cannot_deliver_says_so_next_to_the_diff() {
         String denyAll = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"NoWrites\", \"Effect\": \"Deny\", "
                 + "\"Principal\": \"*\", \"Action\": \"s3:PutObject\", \"Resource\": \"arn:aws:s3:::metricly-example/*\"}]}";
-        String merged = PolicyCheckView.merged(PolicyCheck.of(denyAll, SESSION)).render();
+        String merged = PolicyCheckView.merged(PastedPolicy.of(denyAll, SESSION)).render();
         assertTrue(merged.contains("AWS cannot deliver the reports under the merged policy"), merged);
         assertTrue(merged.contains("NoWrites"), merged);
     }
@@ -90,7 +90,7 @@ class PolicyCheckViewTest {
 
     @Test
     void the_htmx_answer_is_the_findings_and_the_merged_policy_swapped_out_of_band() {
-        String results = PolicyCheckView.results(PolicyCheck.of(Fixtures.policy("other-statement"), SESSION)).render();
+        String results = PolicyCheckView.results(PastedPolicy.of(Fixtures.policy("other-statement"), SESSION)).render();
         assertTrue(results.startsWith("<p class=\"check bad\">"), results);
         assertTrue(results.contains("<div id=\"policy-merged\" class=\"policy-merged\" hx-swap-oob=\"true\">"), results);
         assertFalse(results.contains("<form"), results);
@@ -98,7 +98,7 @@ class PolicyCheckViewTest {
 
     @Test
     void layouts_whose_console_dialog_writes_its_own_policy_get_a_warning_that_points_to_the_merge() {
-        String panel = PolicyCheckView.panel(PolicyCheck.NONE, "metricly-example", "Next").render();
+        String panel = PolicyCheckView.panel(PastedPolicy.NONE, "metricly-example", "Next").render();
         assertTrue(panel.contains("<strong class=\"ui\">Next</strong> in the console&#x27;s bucket dialog replaces this "
                 + "policy"), panel);
         assertTrue(panel.contains("Copy the merged policy below"), panel);
@@ -106,9 +106,9 @@ class PolicyCheckViewTest {
 
     @Test
     void nothing_pasted_shows_no_findings_and_no_merge() {
-        String findings = PolicyCheckView.findings(PolicyCheck.of("  ", SESSION)).render();
+        String findings = PolicyCheckView.findings(PastedPolicy.of("  ", SESSION)).render();
         assertEquals("<p class=\"hint\">Nothing pasted yet.</p>", findings);
         assertEquals("<div id=\"policy-merged\" class=\"policy-merged\"></div>",
-                PolicyCheckView.merged(PolicyCheck.NONE).render());
+                PolicyCheckView.merged(PastedPolicy.NONE).render());
     }
 }

@@ -19,32 +19,32 @@ import io.billingpilot.web.RequestBodies;
  * @param merge        the merged policy, or null when nothing could be merged
  * @param mergeProblem why the text cannot be merged into, or null
  */
-public record PolicyCheck(String pasted, String problem, PolicyAnalysis analysis, MergedPolicy merge,
+public record PastedPolicy(String pasted, String problem, PolicyAnalysis analysis, MergedPolicy merge,
                           String mergeProblem) {
     /** Nothing pasted yet. */
-    public static final PolicyCheck NONE = new PolicyCheck(null, null, null, null, null);
+    public static final PastedPolicy NONE = new PastedPolicy(null, null, null, null, null);
 
-    public static PolicyCheck of(String pasted, SessionState state) {
+    public static PastedPolicy of(String pasted, SessionState state) {
         if (pasted == null || pasted.isBlank()) {
-            return new PolicyCheck(pasted, null, null, null, null);
+            return new PastedPolicy(pasted, null, null, null, null);
         }
         PolicyRequest request;
         try {
             request = SessionPolicies.request(state);
         } catch (InvalidInputException e) {
-            return new PolicyCheck(pasted, e.getMessage(), null, null, null);
+            return new PastedPolicy(pasted, e.getMessage(), null, null, null);
         }
         PolicyAnalysis analysis = PolicyAnalyzer.analyze(pasted, request);
         try {
-            return new PolicyCheck(pasted, null, analysis, MergedPolicy.of(pasted, request), null);
+            return new PastedPolicy(pasted, null, analysis, MergedPolicy.of(pasted, request), null);
         } catch (InvalidInputException e) {
-            return new PolicyCheck(pasted, null, analysis, null, e.getMessage());
+            return new PastedPolicy(pasted, null, analysis, null, e.getMessage());
         }
     }
 
     /** Text beyond the request limit, which is not read at all. */
-    static PolicyCheck tooLarge() {
-        return new PolicyCheck(null, "The pasted text is larger than " + RequestBodies.MAX_BODY_BYTES / 1024
+    static PastedPolicy tooLarge() {
+        return new PastedPolicy(null, "The pasted text is larger than " + RequestBodies.MAX_BODY_BYTES / 1024
                 + " KiB, more than this page accepts, and S3 keeps bucket policies under 20 KB. Paste only the bucket's "
                 + "policy: the text of its Bucket policy editor, or the output of aws s3api get-bucket-policy.",
                 null, null, null);

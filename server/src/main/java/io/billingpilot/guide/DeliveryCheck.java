@@ -1,0 +1,20 @@
+package io.billingpilot.guide;
+
+import io.billingpilot.s3.status.DeliveryStatus;
+import io.billingpilot.s3.status.SourceStatus;
+
+import java.time.Instant;
+
+/**
+ * One look at what has arrived in the session's bucket, for the delivery step.
+ *
+ * @param status    the files found, month by month, or null when nothing could be looked at
+ * @param problem   why the bucket could not be looked at (no bucket yet), or null
+ * @param checkedAt when the look was taken
+ */
+public record DeliveryCheck(DeliveryStatus status, String problem, Instant checkedAt) {
+    /** Whether any report file has arrived: the page stops refreshing itself then. */
+    public boolean arrived() {
+        return status != null && status.sources().stream().anyMatch(SourceStatus::hasFiles);
+    }
+}

@@ -1,0 +1,41 @@
+package io.billingpilot.guide;
+
+import io.billingpilot.core.BucketName;
+import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.core.Regions;
+import io.billingpilot.s3.BucketRequest;
+import io.billingpilot.s3.actions.BucketPlan;
+import io.billingpilot.s3.status.StatusRequest;
+import io.billingpilot.state.ConsoleState;
+import io.billingpilot.state.SessionState;
+
+import java.util.Set;
+
+/**
+ * The session's bucket as the live checks and actions take it. Only the session names the
+ * bucket: the guide's forms carry no bucket, report or region of their own.
+ * Each method throws an {@link InvalidInputException} that says what is missing or wrong.
+ */
+public final class SessionBucket {
+    private SessionBucket() {
+    }
+
+    /** For verify and apply-policy: the bucket with its report writer (and payer account when it needs one). */
+    static BucketRequest request(SessionState state) {
+        return new BucketRequest(SessionPolicies.request(state), Regions.parse(state.region()));
+    }
+
+    /** For the delivery status: the console's ticked reports are looked for even before their first file. */
+    static StatusRequest statusRequest(SessionState state) {
+        String bucket = BucketName.require(SessionPolicies.bucket(state));
+        ConsoleState console = state.console();
+        Set<String> ticked = console == null || console.reports() == null ? Set.of() : console.reports().ticked();
+        return new StatusRequest(bucket, SessionPolicies.report(state), state.account(), Regions.parse(state.region()),
+                "", ticked);
+    }
+
+    /** The bucket to create: the saved name, in the saved region (the default one when none was chosen). */
+    public static BucketPlan plan(SessionState state) {
+        return BucketPlan.parse(SessionPolicies.bucket(state), state.region() == null ? Regions.DEFAULT : state.region());
+    }
+}
