@@ -41,11 +41,8 @@ final class DeliveryHandler {
         GuideResponses.seeOther(ctx, Step.MONITORING.path());
     }
 
-    /** Nothing is looked at before the bucket is known. */
+    /** Nothing is looked at before the bucket is known: the request says so first. */
     private DeliveryCheck look(SessionState state) {
-        if (state.bucket() == null) {
-            return null;
-        }
         try {
             return new DeliveryCheck(new StatusChecker(s3.get()).check(SessionBucket.statusRequest(state)), null,
                     Instant.now());

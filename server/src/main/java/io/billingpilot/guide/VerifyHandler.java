@@ -4,6 +4,7 @@ import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.guide.view.ReportsView;
 import io.billingpilot.guide.view.VerifyView;
 import io.billingpilot.s3.S3AccessHolder;
+import io.billingpilot.s3.S3Failure;
 import io.billingpilot.s3.verify.BucketVerifier;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
@@ -30,7 +31,7 @@ final class VerifyHandler {
         VerifyRun run;
         try {
             run = VerifyRun.of(new BucketVerifier(s3.get()).verify(SessionBucket.request(state)));
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | S3Failure e) {
             run = VerifyRun.refused(e.getMessage());
         }
         VerifyRun shown = run;

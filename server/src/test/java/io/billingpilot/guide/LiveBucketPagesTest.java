@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -60,6 +62,10 @@ class LiveBucketPagesTest {
     @Test
     void without_credentials_verify_and_the_delivery_step_say_how_to_provide_them() {
         try (TestServer bare = TestServer.start()) {
+            HttpResponse<String> noBucket = bare.send(HttpRequest.newBuilder(URI.create(bare.url(GuideRoutes.DELIVERY_STATUS)))
+                    .header("HX-Request", "true").GET());
+            assertEquals(200, noBucket.statusCode(), noBucket.body());
+            assertTrue(noBucket.body().contains("There is no bucket name yet"), noBucket.body());
             bare.putJson("/api/v1/session", "{\"bucket\":\"guide-pages-none\"}");
             String verify = bare.postForm(GuideRoutes.VERIFY, Map.of(), Map.of("HX-Request", "true")).body();
             assertTrue(verify.contains("No AWS credentials found."), verify);
@@ -115,8 +121,8 @@ class LiveBucketPagesTest {
     void the_delivery_step_lists_an_arrived_file_and_stops_asking_again() {
         S3.createBucket("guide-pages-delivery");
         session("guide-pages-delivery");
-        String fragment = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                server.url(GuideRoutes.DELIVERY_STATUS))).header("HX-Request", "true").GET()).body();
+        String fragment = server.send(HttpRequest.newBuilder(URI.create(server.url(GuideRoutes.DELIVERY_STATUS)))
+                .header("HX-Request", "true").GET()).body();
         assertTrue(fragment.startsWith("<div id=\"delivery-status\""), fragment);
         assertTrue(fragment.contains("hx-trigger=\"every 180s\""), fragment);
 

@@ -53,10 +53,9 @@ public final class DeliveryView {
     private DeliveryView() {
     }
 
-    /** @param check what was found, or null when the session has no bucket yet */
     public static HtmlTag render(SessionState state, DeliveryCheck check) {
         String heading = "Step " + Step.DELIVERY.number() + ": the first report files";
-        if (state.bucket() == null || check == null) {
+        if (state.bucket() == null) {
             return GuideLayout.page(Step.DELIVERY, state, heading, ReportsView.noBucket());
         }
         return GuideLayout.page(Step.DELIVERY, state, heading,
@@ -88,7 +87,8 @@ public final class DeliveryView {
     /** The status region: polls while nothing has arrived, and is replaced whole by each answer. */
     public static DivTag status(DeliveryCheck check) {
         DivTag region = div().withId(STATUS_ID).withClass("live-results").attr("aria-live", "polite");
-        if (!check.arrived()) {
+        // Asking again helps while files may still come; a missing bucket or account will not fix itself.
+        if (!check.arrived() && check.problem() == null) {
             region.attr("hx-get", GuideRoutes.DELIVERY_STATUS).attr("hx-trigger", POLL).attr("hx-swap", "outerHTML");
         }
         if (check.problem() != null) {
