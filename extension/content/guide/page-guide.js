@@ -1,0 +1,165 @@
+'use strict';
+// Guides the admin through one console page: finds and marks the targets, fills the bucket
+// name, highlights the current step's element, follows the admin's clicks and ticks, offers the
+// policy and reports the console's state. Lives as long as its AbortSignal.
+(() => {
+  const bp = globalThis.billingPilot;
+  const { KIND_SELECTORS } = bp.controlLabels;
+  const CONTROLS = Object.values(KIND_SELECTORS).join(', ');
+  // A re-render often settles a moment after the event that caused it.
+  const SETTLE_MS = 150;
+
+  /** Where to look after a DOM change: the added element, or a little around added text. */
+  function scopesFor(added) {
+    const scopes = new Set();
+    for (const node of added) {
+      let scope = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+      if (scope && !scope.matches(CONTROLS) && !scope.querySelector(CONTROLS)) {
+        // Label text that arrived after its control: look at the wrapper they share.
+        for (let level = 0; level < 3 && scope.parentElement && scope.parentElement !== document.body; level += 1) {
+          scope = scope.parentElement;
+        }
+      }
+      if (scope) {
+        scopes.add(scope);
+      }
+    }
+    return [...scopes];
+  }
+
+  function valueOf(element) {
+    return 'value' in element ? String(element.value) : element.textContent;
+  }
+
+  /**
+   * page: {layout ('A'|'B'|'C'|'s3'), title, targets}; steps: from bp.steps; panel: the overlay.
+   */
+  function createPageGuide(page, steps, panel, signal) {
+    const registry = bp.createTargetRegistry(page.targets);
+    const session = () => bp.serverStatus.state.session;
+    const context = {
+      signal,
+      session,
+      bucket: () => (session() ? session().bucket : null),
+      policyApplied: (element) => offer.applied(valueOf(element)),
+    };
+    const tracker = bp.createStepTracker(steps, registry, context);
+    const highlight = bp.createHighlight(panel.ring, signal);
+    const offer = bp.createPolicyOffer(panel, context);
+    const reporter = bp.createConsoleReporter(page.layout, registry, tracker.isChecked, signal);
+    const labelOf = (name) => (page.targets.find((target) => target.name === name) || { shown: name }).shown;
+    let announced = null;
+    let editorRead = false;
+    let adminActed = false;
+
+    function instruction(step) {
+      if (!step) {
+        return 'All steps on this page are done. The billing-pilot guide shows what comes next.';
+      }
+      if (!context.bucket()) {
+        return `Choose your bucket in the billing-pilot guide first. Then: ${step.text.replace('{label}', labelOf(step.target))}`;
+      }
+      return step.text.replace('{label}', labelOf(step.target));
+    }
+
+    function announce(step) {
+      const key = `${tracker.index}/${tracker.total}`;
+      if (key === announced) {
+        return;
+      }
+      announced = key;
+      bp.messaging.send({
+        type: 'step',
+        step: { layout: page.layout, title: page.title, index: tracker.index, total: tracker.total, text: instruction(step), bucket: context.bucket() },
+      });
+    }
+
+    function refresh() {
+      const byAdmin = adminActed;
+      adminActed = false;
+      const bucket = context.bucket();
+      const field = registry.element('bucket-name');
+      if (field) {
+        bp.autofill.fill(field, bucket);
+      }
+      const editor = registry.element('policy-editor');
+      if (editor && !editorRead) {
+        editorRead = true;
+        offer.setExisting(valueOf(editor));
+      }
+      tracker.advance(byAdmin);
+      const step = tracker.current;
+      panel.setStep({ index: tracker.index, total: tracker.total, text: instruction(step) });
+      panel.setWarning(field ? bp.autofill.difference(field.value, bucket) : null);
+      offer.show(step ? step.offer || null : null);
+      highlight.show(step ? registry.element(step.target) : null);
+      announce(step);
+      reporter.changed();
+    }
+
+    function scheduleRefresh(byAdmin) {
+      adminActed = adminActed || byAdmin;
+      bp.frame.schedule('guide refresh', refresh);
+    }
+
+    function scan(scopes) {
+      return registry.accept(bp.targetFinder.find(scopes, registry.wanted(), registry.taken()));
+    }
+
+    function onAdminEvent(event) {
+      const target = registry.targetOf(event.target);
+      if (!target) {
+        return;
+      }
+      if (event.type === 'click') {
+        tracker.clicked(target);
+      }
+      scheduleRefresh(true);
+      bp.lifecycle.later(() => scheduleRefresh(true), SETTLE_MS, signal, 'following the admin');
+    }
+
+    /** A frame's worth of DOM changes: re-find what went missing, only where the page changed. */
+    function onBatch(batch) {
+      let changed = registry.check();
+      if (registry.wanted().length) {
+        if (batch.overflowed) {
+          changed = scan([document.documentElement]) || changed;
+        } else if (batch.added.length) {
+          changed = scan(scopesFor(batch.added)) || changed;
+        }
+      }
+      if (changed) {
+        refresh();
+      }
+    }
+
+    for (const type of ['click', 'change', 'input']) {
+      bp.lifecycle.listen(document, type, onAdminEvent, signal, { capture: true, passive: true });
+    }
+    bp.serverStatus.subscribe((state) => {
+      panel.setServer(state);
+      panel.setBucket(state.session ? state.session.bucket : null);
+      if (state.reachable) {
+        reporter.resend();
+      }
+      scheduleRefresh(false);
+    }, signal);
+    panel.setLayout(page.title);
+    panel.onBack = () => {
+      tracker.back();
+      scheduleRefresh(false);
+    };
+    panel.onNext = () => {
+      tracker.next();
+      scheduleRefresh(false);
+    };
+    panel.onMerge = (text) => offer.setExisting(text);
+    signal.addEventListener('abort', () => registry.clear(), { once: true });
+
+    scan([document.documentElement]);
+    refresh();
+    return { onBatch };
+  }
+
+  bp.createPageGuide = createPageGuide;
+})();
