@@ -50,7 +50,6 @@
     const labelOf = (name) => (page.targets.find((target) => target.name === name) || { shown: name }).shown;
     let announced = null;
     let editorRead = false;
-    let adminActed = false;
 
     function instruction(step) {
       if (!step) {
@@ -75,8 +74,6 @@
     }
 
     function refresh() {
-      const byAdmin = adminActed;
-      adminActed = false;
       const bucket = context.bucket();
       const field = registry.element('bucket-name');
       if (field) {
@@ -87,7 +84,7 @@
         editorRead = true;
         offer.setExisting(valueOf(editor));
       }
-      tracker.advance(byAdmin);
+      tracker.advance();
       const step = tracker.current;
       panel.setStep({ index: tracker.index, total: tracker.total, text: instruction(step) });
       panel.setWarning(field ? bp.autofill.difference(field.value, bucket) : null);
@@ -97,8 +94,7 @@
       reporter.changed();
     }
 
-    function scheduleRefresh(byAdmin) {
-      adminActed = adminActed || byAdmin;
+    function scheduleRefresh() {
       bp.frame.schedule('guide refresh', refresh);
     }
 
@@ -114,8 +110,9 @@
       if (event.type === 'click') {
         tracker.clicked(target);
       }
-      scheduleRefresh(true);
-      bp.lifecycle.later(() => scheduleRefresh(true), SETTLE_MS, signal, 'following the admin');
+      tracker.release();
+      scheduleRefresh();
+      bp.lifecycle.later(scheduleRefresh, SETTLE_MS, signal, 'following the admin');
     }
 
     /** A frame's worth of DOM changes: re-find what went missing, only where the page changed. */
@@ -142,16 +139,16 @@
       if (state.reachable) {
         reporter.resend();
       }
-      scheduleRefresh(false);
+      scheduleRefresh();
     }, signal);
     panel.setLayout(page.title);
     panel.onBack = () => {
       tracker.back();
-      scheduleRefresh(false);
+      scheduleRefresh();
     };
     panel.onNext = () => {
       tracker.next();
-      scheduleRefresh(false);
+      scheduleRefresh();
     };
     panel.onMerge = (text) => offer.setExisting(text);
     signal.addEventListener('abort', () => registry.clear(), { once: true });

@@ -33,12 +33,11 @@
       return step.optional && !registry.element(step.target);
     }
 
-    /** Moves past finished steps; true when the step changed. byAdmin: the admin just acted on the page. */
-    function advance(byAdmin) {
-      if (held && !byAdmin) {
+    /** Moves past finished steps; true when the step changed. */
+    function advance() {
+      if (held) {
         return false;
       }
-      held = false;
       const before = index;
       while (index < steps.length && (isDone(steps[index]) || skippable(steps[index]))) {
         index += 1;
@@ -48,6 +47,10 @@
 
     return {
       advance,
+      /** The admin acted on the page: finished steps may be passed again. */
+      release() {
+        held = false;
+      },
       clicked(target) {
         clicked.add(target);
       },

@@ -25,9 +25,14 @@ public final class LocalServer implements AutoCloseable {
     }
 
     public static LocalServer start() {
+        return startOn(0);
+    }
+
+    /** A server on the given port (0: any free one). */
+    public static LocalServer startOn(int port) {
         try {
             Path stateDir = Files.createTempDirectory("billing-pilot-extension-test");
-            return new LocalServer(WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir)));
+            return new LocalServer(WebServer.start(new ServerSettings("127.0.0.1", port, stateDir)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -38,6 +43,15 @@ public final class LocalServer implements AutoCloseable {
         LocalServer server = start();
         server.putSession("{\"bucket\":\"" + bucket + "\"}");
         return server;
+    }
+
+    /** A loopback port nothing listens on (free a moment ago). */
+    public static int unusedPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String url() {
