@@ -23,9 +23,5 @@
     }
   }
 
-  function cancel(key) {
-    tasks.delete(key);
-  }
-
-  bp.frame = { schedule, cancel };
+  bp.frame = { schedule };
 })();

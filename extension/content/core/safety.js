@@ -16,7 +16,7 @@
 
   function run(context, fn, self, args) {
     const outermost = depth === 0;
-    const started = outermost && bp.debugStats ? performance.now() : 0;
+    const started = bp.debugStats ? performance.now() : 0;
     depth += 1;
     try {
       return fn.apply(self, args);
@@ -25,8 +25,8 @@
       return undefined;
     } finally {
       depth -= 1;
-      if (outermost && bp.debugStats) {
-        bp.debugStats.addBusy(performance.now() - started);
+      if (bp.debugStats) {
+        bp.debugStats.addBusy(performance.now() - started, context, outermost);
       }
     }
   }

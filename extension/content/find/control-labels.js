@@ -13,6 +13,9 @@
   // Controls that own a label of their own: a wrapper holding two of them labels neither.
   const LABELLED_CONTROLS = 'input:not([type="hidden" i]), textarea, select, [role="checkbox"], [role="switch"], [role="textbox"], [role="radio"]';
   const MAX_LEVELS = 5;
+  // A wrapper with more children than this is a list or a page section, not a label's wrapper;
+  // checking it first keeps the climb cheap on pages with thousands of rows.
+  const MAX_WRAPPER_CHILDREN = 12;
   const MAX_WRAPPER_TEXT = 600;
   const MAX_TEXT_ELEMENTS = 60;
   const MAX_LABEL_TEXT = 200;
@@ -41,6 +44,54 @@
     }
   }
 
+  // <label for=ID> elements by ID. element.labels would do, but Chromium answers it by walking
+  // the whole document for every element; this index is filled once and then only from what
+  // DOM changes add (a label whose node left the page is ignored).
+  const labelsById = new Map();
+
+  const PRUNE_ABOVE = 1000;
+
+  /** Forgets labels that left the page, so a page that re-renders all day does not pile them up. */
+  function prune() {
+    for (const [id, set] of labelsById) {
+      for (const label of set) {
+        if (!label.isConnected) {
+          set.delete(label);
+        }
+      }
+      if (!set.size) {
+        labelsById.delete(id);
+      }
+    }
+  }
+
+  /** Adds the label[for] elements in these nodes (and the nodes themselves) to the index. */
+  function indexLabels(nodes) {
+    if (labelsById.size > PRUNE_ABOVE) {
+      prune();
+    }
+    for (const node of nodes) {
+      if (node.nodeType !== Node.ELEMENT_NODE) {
+        continue;
+      }
+      const labels = node.matches('label[for]') ? [node] : [];
+      labels.push(...node.querySelectorAll('label[for]'));
+      for (const label of labels) {
+        const set = labelsById.get(label.htmlFor) || new Set();
+        set.add(label);
+        labelsById.set(label.htmlFor, set);
+      }
+    }
+  }
+
+  function labelsFor(element) {
+    const set = element.id ? labelsById.get(element.id) : null;
+    if (!set) {
+      return [];
+    }
+    return [...set].filter((label) => label.isConnected && label.htmlFor === element.id);
+  }
+
   function ownNames(element, kind, into) {
     const labelledBy = element.getAttribute('aria-labelledby');
     if (labelledBy) {
@@ -50,8 +101,8 @@
     if (ariaLabel) {
       into.push(bp.text.normalize(ariaLabel));
     }
-    if (element.labels) {
-      for (const label of element.labels) {
+    for (const label of [element.closest('label'), ...labelsFor(element)]) {
+      if (label) {
         textsWithin(label, into);
       }
     }
@@ -60,18 +111,28 @@
     }
   }
 
+  /** How many labelled controls a wrapper holds, counted once per search (wrappers are shared). */
+  function controlsIn(wrapper, cache) {
+    let count = cache.counts.get(wrapper);
+    if (count === undefined) {
+      count = wrapper.querySelectorAll(LABELLED_CONTROLS).length;
+      cache.counts.set(wrapper, count);
+    }
+    return count;
+  }
+
   /** Text near the control in wrappers that hold no other labelled control. */
-  function nearbyNames(element, into) {
+  function nearbyNames(element, into, cache) {
     let node = element;
     for (let level = 0; level < MAX_LEVELS; level += 1) {
       const wrapper = node.parentElement;
       if (!wrapper || wrapper === document.body || wrapper === document.documentElement) {
         return;
       }
-      if (wrapper.textContent.length > MAX_WRAPPER_TEXT * 4) {
+      if (wrapper.childElementCount > MAX_WRAPPER_CHILDREN || controlsIn(wrapper, cache) > 1) {
         return;
       }
-      if (wrapper.querySelectorAll(LABELLED_CONTROLS).length > 1) {
+      if (wrapper.textContent.length > MAX_WRAPPER_TEXT * 4) {
         return;
       }
       textsWithin(wrapper, into);
@@ -79,15 +140,20 @@
     }
   }
 
+  /** What one search learns about the page once and uses for every control it looks at. */
+  function newCache() {
+    return { counts: new Map() };
+  }
+
   /** Every name the control goes by, normalised. */
-  function namesOf(element, kind) {
+  function namesOf(element, kind, cache = newCache()) {
     const names = [];
     ownNames(element, kind, names);
     if (kind === 'checkbox' || kind === 'text') {
-      nearbyNames(element, names);
+      nearbyNames(element, names, cache);
     }
     return new Set(names.filter(Boolean));
   }
 
-  bp.controlLabels = { KIND_SELECTORS, namesOf };
+  bp.controlLabels = { KIND_SELECTORS, namesOf, newCache, indexLabels };
 })();

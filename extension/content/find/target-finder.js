@@ -3,7 +3,7 @@
 // page (the whole document at first, then only what a DOM change added).
 (() => {
   const bp = globalThis.billingPilot;
-  const { KIND_SELECTORS, namesOf } = bp.controlLabels;
+  const { KIND_SELECTORS, namesOf, newCache } = bp.controlLabels;
   const HIDDEN = '[hidden], [aria-hidden="true"], template';
 
   function candidatesIn(scopes, selector) {
@@ -34,6 +34,7 @@
     }
     const kinds = [...new Set(wanted.map((target) => target.kind))];
     const selector = kinds.map((kind) => KIND_SELECTORS[kind]).join(', ');
+    const cache = newCache();
     for (const element of candidatesIn(scopes, selector)) {
       if (taken.has(element) || element.closest(HIDDEN)) {
         continue;
@@ -44,7 +45,7 @@
           continue;
         }
         if (!namesByKind.has(target.kind)) {
-          namesByKind.set(target.kind, namesOf(element, target.kind));
+          namesByKind.set(target.kind, namesOf(element, target.kind, cache));
         }
         const names = namesByKind.get(target.kind);
         const rank = target.labels.findIndex((label) => names.has(label));

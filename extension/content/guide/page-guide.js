@@ -8,21 +8,52 @@
   const CONTROLS = Object.values(KIND_SELECTORS).join(', ');
   // A re-render often settles a moment after the event that caused it.
   const SETTLE_MS = 150;
+  // More added nodes in one frame than the watcher keeps: look at the whole page, at most this often.
+  const FULL_SCAN_EVERY_MS = 500;
 
-  /** Where to look after a DOM change: the added element, or a little around added text. */
-  function scopesFor(added) {
+
+  function mentionsWanted(text, wanted) {
+    return wanted.some((target) => target.labels.some((label) => text.includes(label)));
+  }
+
+  /** aria-label values are labels too, and are not part of the text. */
+  function ariaMentionsWanted(element, wanted) {
+    const labelled = element.matches('[aria-label]') ? [element] : [];
+    labelled.push(...element.querySelectorAll('[aria-label]'));
+    return labelled.some((node) => mentionsWanted(bp.text.normalize(node.getAttribute('aria-label')), wanted));
+  }
+
+  /**
+   * Where to look after a DOM change, given the targets still wanted. Only added nodes that can
+   * hold one: their text or aria-labels mention a wanted label, or they are controls without
+   * any text (re-rendered alone), whose label sits outside them. Text that mentions a label (a
+   * label rendered after its control) sends the search to the wrapper it shares with its
+   * control. Anything else (rows of an unrelated table, a ticking clock, a spinner) costs one
+   * look at its text.
+   */
+  function scopesFor(added, wanted) {
     const scopes = new Set();
     for (const node of added) {
-      let scope = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-      if (scope && !scope.matches(CONTROLS) && !scope.querySelector(CONTROLS)) {
-        // Label text that arrived after its control: look at the wrapper they share.
-        for (let level = 0; level < 3 && scope.parentElement && scope.parentElement !== document.body; level += 1) {
-          scope = scope.parentElement;
+      const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+      if (!element) {
+        continue;
+      }
+      const text = bp.text.normalize(node.textContent);
+      const mentioned = mentionsWanted(text, wanted);
+      if (element.matches(CONTROLS) || element.querySelector(CONTROLS)) {
+        if (mentioned || !text || ariaMentionsWanted(element, wanted)) {
+          scopes.add(element);
         }
+        continue;
       }
-      if (scope) {
-        scopes.add(scope);
+      if (!mentioned) {
+        continue;
       }
+      let scope = element;
+      for (let level = 0; level < 3 && scope.parentElement && scope.parentElement !== document.body; level += 1) {
+        scope = scope.parentElement;
+      }
+      scopes.add(scope);
     }
     return [...scopes];
   }
@@ -102,6 +133,27 @@
       return registry.accept(bp.targetFinder.find(scopes, registry.wanted(), registry.taken()));
     }
 
+    let lastFullScan = 0;
+    let fullScanPending = false;
+    /** Scans the whole page now if it was not scanned lately (true if targets changed), else soon. */
+    function fullScan() {
+      const wait = lastFullScan + FULL_SCAN_EVERY_MS - performance.now();
+      if (wait <= 0) {
+        lastFullScan = performance.now();
+        return scan([document.documentElement]);
+      }
+      if (!fullScanPending) {
+        fullScanPending = true;
+        bp.lifecycle.later(() => {
+          fullScanPending = false;
+          if (fullScan()) {
+            refresh();
+          }
+        }, wait, signal, 'looking at the whole page');
+      }
+      return false;
+    }
+
     function onAdminEvent(event) {
       const target = registry.targetOf(event.target);
       if (!target) {
@@ -117,12 +169,14 @@
 
     /** A frame's worth of DOM changes: re-find what went missing, only where the page changed. */
     function onBatch(batch) {
+      bp.controlLabels.indexLabels(batch.added);
       let changed = registry.check();
-      if (registry.wanted().length) {
+      const wanted = registry.wanted();
+      if (wanted.length) {
         if (batch.overflowed) {
-          changed = scan([document.documentElement]) || changed;
+          changed = fullScan() || changed;
         } else if (batch.added.length) {
-          changed = scan(scopesFor(batch.added)) || changed;
+          changed = scan(scopesFor(batch.added, wanted)) || changed;
         }
       }
       if (changed) {
@@ -153,6 +207,7 @@
     panel.onMerge = (text) => offer.setExisting(text);
     signal.addEventListener('abort', () => registry.clear(), { once: true });
 
+    bp.controlLabels.indexLabels([document.documentElement]);
     scan([document.documentElement]);
     refresh();
     return { onBatch };

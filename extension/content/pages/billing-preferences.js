@@ -27,11 +27,14 @@
     }
 
     // Late rendering: look in what each DOM change added, and once a second in the whole page.
+    const detecting = new AbortController();
+    signal.addEventListener('abort', () => detecting.abort(), { once: true });
     bp.lifecycle.every(() => {
-      if (!guide) {
-        found(bp.layoutDetector.detect(table.layouts, [document.body]));
+      found(bp.layoutDetector.detect(table.layouts, [document.body]));
+      if (guide) {
+        detecting.abort();
       }
-    }, DETECT_RETRY_MS, signal, 'detecting the layout');
+    }, DETECT_RETRY_MS, detecting.signal, 'detecting the layout');
     found(bp.layoutDetector.detect(table.layouts, [document.body]));
 
     return {

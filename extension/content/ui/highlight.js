@@ -1,32 +1,32 @@
 'use strict';
 // Points at the current step's element with a ring drawn in the overlay, above the page: the
-// page's own elements keep their styles, layout and stacking. The ring follows scrolling and
-// resizing, one measurement per animation frame.
+// page's own elements keep their styles, layout and stacking. The element's box is read through
+// an IntersectionObserver, which reports it after the browser's own layout of the next frame,
+// so following the element (on scroll, resize, and a slow recheck) never forces extra layouts.
 (() => {
   const bp = globalThis.billingPilot;
   const PAD = 4;
   const MIN_SIZE = 4;
   const RECHECK_MS = 500;
-
-  /** The box to outline: the element's, or a nearby wrapper's when the element is drawn tiny or
-   * invisible (Cloudscape hides the real checkbox input under a styled one). */
-  function boxOf(element) {
-    let node = element;
-    for (let level = 0; node && level < 4; level += 1, node = node.parentElement) {
-      const box = node.getBoundingClientRect();
-      if (box.width >= MIN_SIZE && box.height >= MIN_SIZE) {
-        return box;
-      }
-    }
-    return null;
-  }
+  const WRAPPER_LEVELS = 3;
 
   function createHighlight(ring, signal) {
     let target = null;
     let announced = null;
+    let measuring = false;
+    let measureAgain = false;
+    let scrollIntoView = false;
 
-    function place() {
-      const box = target && target.isConnected ? boxOf(target) : null;
+    /** The element and a few wrappers: Cloudscape draws a tiny or invisible real checkbox. */
+    function chainOf(element) {
+      const chain = [element];
+      for (let node = element.parentElement; node && chain.length <= WRAPPER_LEVELS; node = node.parentElement) {
+        chain.push(node);
+      }
+      return chain;
+    }
+
+    function draw(box) {
       if (!box) {
         ring.hidden = true;
         return;
@@ -41,8 +41,47 @@
       announced = target;
     }
 
-    function schedule() {
-      bp.frame.schedule('highlight', place);
+    function measured(element, chain, entries) {
+      const boxes = new Map(entries.map((entry) => [entry.target, entry.boundingClientRect]));
+      const box = chain.map((node) => boxes.get(node)).find((rect) => rect && rect.width >= MIN_SIZE && rect.height >= MIN_SIZE);
+      if (element !== target || !element.isConnected) {
+        return;
+      }
+      if (scrollIntoView && box && (box.bottom < 0 || box.top > window.innerHeight)) {
+        scrollIntoView = false;
+        element.scrollIntoView({ block: 'center' });
+        measureAgain = true;
+        return;
+      }
+      scrollIntoView = false;
+      draw(box);
+    }
+
+    function place() {
+      if (signal.aborted) {
+        return;
+      }
+      if (!target || !target.isConnected) {
+        draw(null);
+        return;
+      }
+      if (measuring) {
+        measureAgain = true;
+        return;
+      }
+      measuring = true;
+      const element = target;
+      const chain = chainOf(element);
+      const observer = new IntersectionObserver(bp.safety.guard('placing the highlight', (entries) => {
+        observer.disconnect();
+        measuring = false;
+        measured(element, chain, entries);
+        if (measureAgain) {
+          measureAgain = false;
+          place();
+        }
+      }));
+      chain.forEach((node) => observer.observe(node));
     }
 
     function show(element) {
@@ -50,25 +89,21 @@
         return;
       }
       target = element;
-      if (element) {
-        const box = boxOf(element);
-        if (box && (box.bottom < 0 || box.top > window.innerHeight)) {
-          element.scrollIntoView({ block: 'center' });
-        }
-      }
+      scrollIntoView = Boolean(element);
       place();
     }
 
-    bp.lifecycle.listen(window, 'scroll', schedule, signal, { capture: true, passive: true });
-    bp.lifecycle.listen(window, 'resize', schedule, signal, { passive: true });
-    // Layout can shift without a scroll (a section expands): a cheap recheck while pointing.
+    bp.lifecycle.listen(window, 'scroll', place, signal, { capture: true, passive: true });
+    bp.lifecycle.listen(window, 'resize', place, signal, { passive: true });
+    // Layout can shift without a scroll (a section expands): a slow recheck while pointing.
     bp.lifecycle.every(() => {
       if (target) {
-        schedule();
+        place();
       }
-    }, RECHECK_MS, signal, 'placing the highlight');
+    }, RECHECK_MS, signal, 'following the highlighted element');
+    signal.addEventListener('abort', () => draw(null), { once: true });
 
-    return { show, refresh: schedule, get target() { return target; } };
+    return { show };
   }
 
   bp.createHighlight = createHighlight;
