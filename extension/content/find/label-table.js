@@ -17,6 +17,12 @@
       title: entry.title || id,
       routes: entry.routes || [],
       detect: (entry.detect || []).map(bp.text.normalize),
+      // Shown in instructions: the dialog's "use an existing bucket" choice, the section, its Edit button.
+      words: {
+        existing: (entry.dialog || {}).existingBucket || 'the existing bucket',
+        section: entry.section || '',
+        edit: entry.editButton || 'Edit',
+      },
       targets: Object.entries(entry.targets || {}).map(([name, value]) => target(name, value)),
     };
   }
@@ -26,7 +32,7 @@
     const targets = Object.entries(entry)
       .filter(([key, value]) => !NOT_TARGETS.has(key) && value && Array.isArray(value.labels))
       .map(([key, value]) => target(key === 'editor' ? 'policy-editor' : key, value));
-    return { id, title: entry.title || id, routes: entry.routes || [], detect: [], targets };
+    return { id, title: entry.title || id, routes: entry.routes || [], detect: [], words: {}, targets };
   }
 
   function shape(table) {

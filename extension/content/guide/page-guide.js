@@ -63,7 +63,7 @@
   }
 
   /**
-   * page: {layout ('A'|'B'|'C'|'s3'), title, targets}; steps: from bp.steps; panel: the overlay.
+   * page: {layout ('A'|'B'|'C'|'s3'), title, targets, words}; steps: from bp.steps; panel: the overlay.
    */
   function createPageGuide(page, steps, panel, signal) {
     const registry = bp.createTargetRegistry(page.targets);
@@ -86,10 +86,9 @@
       if (!step) {
         return 'All steps on this page are done. The billing-pilot guide shows what comes next.';
       }
-      if (!context.bucket()) {
-        return `Choose your bucket in the billing-pilot guide first. Then: ${step.text.replace('{label}', labelOf(step.target))}`;
-      }
-      return step.text.replace('{label}', labelOf(step.target));
+      const words = { ...page.words, label: labelOf(step.target) };
+      const text = step.text.replace(/\{(\w+)\}/g, (whole, name) => words[name] || whole);
+      return context.bucket() ? text : `Choose your bucket in the billing-pilot guide first. Then: ${text}`;
     }
 
     function announce(step) {

@@ -1,6 +1,7 @@
 'use strict';
 // The guide's steps on each console page, in order. A step points at one target of the label
-// table ({label} is the label the table shows first) and is done when its element is ticked
+// table ({label} is the label the table shows first; {existing}, {section} and {edit} are the
+// layout's dialog choice, section and edit button from the table) and is done when its element is ticked
 // ('checked'), holds the session's bucket ('bucket') or was clicked ('clicked'). Optional steps
 // are skipped when the page does not have their element (new accounts see two reports only).
 // 'offer' shows billing-pilot's policy with the step: 'apply' (put it on the bucket yourself),
@@ -14,7 +15,12 @@
     tick('report-cost-allocation'),
     tick('report-detailed-tags', { optional: optionalDetailed }),
   ];
-  const overwrite = 'overwrite';
+  // Layouts B and C: the console's dialog that chooses the bucket and writes its policy.
+  const dialog = [
+    { target: 'configure-bucket', done: 'clicked', offer: 'overwrite', text: 'Click “{label}” to choose the bucket; read the warning below first.' },
+    { target: 'bucket-name', done: 'bucket', offer: 'overwrite', text: 'Choose “{existing}” and enter your bucket in “{label}”, then click Next.' },
+    tick('policy-confirm', { offer: 'overwrite', text: 'Click Next in the dialog, check the policy, tick “{label}” and click Save.' }),
+  ];
 
   bp.steps = {
     A: [
@@ -25,19 +31,15 @@
       { target: 'save', done: 'clicked', text: 'Click “{label}” to keep these settings.' },
     ],
     B: [
-      tick('enable-reports', { text: 'Tick “Turn on the legacy Detailed Billing Reports feature…”.' }),
-      { target: 'configure-bucket', done: 'clicked', offer: overwrite, text: 'Click “{label}” to choose the bucket; read the warning below first.' },
-      { target: 'bucket-name', done: 'bucket', offer: overwrite, text: 'Choose “Select existing bucket” and enter your bucket in “{label}”, then click Next.' },
-      tick('policy-confirm', { offer: overwrite, text: 'Click Next in the dialog, check the policy, tick “{label}” and click Save.' }),
+      tick('enable-reports', { text: 'Tick “{label}”.' }),
+      ...dialog,
       { target: 'verify', done: 'clicked', text: 'Click “{label}” to let AWS test-write to the bucket.' },
       ...reports(true),
       { target: 'save', done: 'clicked', text: 'Click “{label}” to keep these settings.' },
     ],
     C: [
-      tick('enable-reports', { text: 'Tick “{label}” (click Edit in “Detailed billing reports (legacy)” first if it is greyed out).' }),
-      { target: 'configure-bucket', done: 'clicked', offer: overwrite, text: 'Click “{label}”; read the warning below first.' },
-      { target: 'bucket-name', done: 'bucket', offer: overwrite, text: 'Choose “Use an existing S3 bucket” and enter your bucket in “{label}”, then click Next.' },
-      tick('policy-confirm', { offer: overwrite, text: 'Click Next in the dialog, check the policy, tick “{label}” and click Save.' }),
+      tick('enable-reports', { text: 'Tick “{label}” (click “{edit}” in “{section}” first if it is greyed out).' }),
+      ...dialog,
       ...reports(true),
       { target: 'save', done: 'clicked', text: 'Click “{label}” to start the delivery.' },
     ],

@@ -22,7 +22,7 @@
       if (guide || !layout || signal.aborted) {
         return;
       }
-      const page = { layout: layout.id, title: layout.title, targets: layout.targets };
+      const page = { layout: layout.id, title: layout.title, targets: layout.targets, words: layout.words };
       guide = bp.createPageGuide(page, bp.steps[layout.id], panel, signal);
     }
 

@@ -18,7 +18,7 @@
       matches: (table) => (pageFor(table) || {}).id === id,
       start(table, panel, signal) {
         const page = pageFor(table);
-        return bp.createPageGuide({ layout: 's3', title: page.title, targets: page.targets }, bp.steps[id], panel, signal);
+        return bp.createPageGuide({ layout: 's3', title: page.title, targets: page.targets, words: page.words }, bp.steps[id], panel, signal);
       },
     });
   }

@@ -3,13 +3,8 @@ package io.billingpilot.extension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.WaitForSelectorState;
-import io.billingpilot.extension.support.ConsoleBrowser;
-import io.billingpilot.extension.support.ConsoleTab;
-import io.billingpilot.extension.support.LocalServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.billingpilot.extension.support.ConsoleTestCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,34 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The extension on each Billing Preferences layout (A, B, C), served at the real console URL. */
-class BillingLayoutsTest {
-    private static final String BUCKET = "metricly-example";
-    private static ConsoleBrowser browser;
-    private LocalServer server;
-    private ConsoleTab tab;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
+class BillingLayoutsTest extends ConsoleTestCase {
     @BeforeEach
     void start() {
-        server = LocalServer.withBucket(BUCKET);
-        tab = browser.open(server);
-    }
-
-    @AfterEach
-    void noErrorReachedThePage() {
-        List<String> problems = tab.problems();
-        tab.close();
-        server.close();
-        assertEquals(List.of(), problems, "errors thrown into the page or logged by the extension");
+        openWithBucket();
     }
 
     /** The targets each fixture layout has on the page itself (before any dialog). */
@@ -65,17 +36,14 @@ class BillingLayoutsTest {
         };
     }
 
-    /** In layouts B and C the bucket name is asked for in the console's dialog. */
+    /** The bucket-name field: on the page in layout A, in the console's dialog (opened here) in B and C. */
     private Locator bucketField(String layout) {
-        if (!layout.equals("A")) {
-            tab.click("configure-bucket");
-            tab.page().locator("[role=dialog] input[type=text]").waitFor();
+        tab.awaitTarget("enable-reports");
+        if (layout.equals("A")) {
+            return tab.target("bucket-name");
         }
-        return tab.page().locator("[data-billing-pilot-target='bucket-name']:visible").first();
-    }
-
-    private Locator bucketFieldInDialogOrPage(String layout) {
-        return layout.equals("A") ? tab.target("bucket-name") : tab.page().locator("[role=dialog] input[type=text]");
+        tab.click("configure-bucket");
+        return tab.page().locator("[role=dialog] input[type=text]");
     }
 
     @ParameterizedTest(name = "layout {0}")
@@ -83,7 +51,7 @@ class BillingLayoutsTest {
     void every_target_on_the_page_is_marked_by_its_visible_label(String layout) {
         tab.openBilling(layout);
         for (String target : pageTargets(layout)) {
-            assertThat(tab.target(target)).hasCount(1, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(10_000));
+            assertThat(tab.target(target)).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
         }
         assertThat(tab.target("enable-reports")).hasAttribute("type", "checkbox");
         assertThat(tab.target("save")).containsText(layout.equals("C") ? "Activate" : "Save preferences");
@@ -93,9 +61,7 @@ class BillingLayoutsTest {
     @ValueSource(strings = {"A", "B", "C"})
     void the_bucket_field_is_filled_so_that_the_page_itself_sees_the_value(String layout) {
         tab.openBilling(layout);
-        tab.awaitTarget("enable-reports");
-        Locator field = bucketFieldInDialogOrPage(layout);
-        bucketField(layout);
+        Locator field = bucketField(layout);
         assertThat(field).hasAttribute("data-billing-pilot-target", "bucket-name");
         assertThat(field).hasValue(BUCKET);
         tab.page().waitForFunction("() => window.fixture.seen.some(s => s.value === '" + BUCKET + "')");
@@ -124,9 +90,7 @@ class BillingLayoutsTest {
     @ValueSource(strings = {"A", "B", "C"})
     void a_field_holding_another_name_is_flagged_with_the_difference_and_kept(String layout) {
         tab.fixtureOption("bucketValue", "Metricly-Example").openBilling(layout);
-        tab.awaitTarget("enable-reports");
-        Locator field = bucketFieldInDialogOrPage(layout);
-        bucketField(layout);
+        Locator field = bucketField(layout);
         assertThat(field).hasAttribute("data-billing-pilot-target", "bucket-name");
         assertThat(tab.overlay("warning")).containsText(
                 "The field holds 'Metricly-Example'; your bucket is 'metricly-example' (letter case differs)");

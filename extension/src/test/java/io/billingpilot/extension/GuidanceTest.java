@@ -1,13 +1,10 @@
 package io.billingpilot.extension;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.BoundingBox;
-import io.billingpilot.extension.support.ConsoleBrowser;
-import io.billingpilot.extension.support.ConsoleTab;
+import io.billingpilot.extension.support.ConsoleTestCase;
 import io.billingpilot.extension.support.LocalServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,39 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How the overlay guides: steps that follow the admin, the highlight, the panel, the policy warning. */
-class GuidanceTest {
-    private static final String BUCKET = "metricly-example";
-    private static ConsoleBrowser browser;
-    private LocalServer server;
-    private ConsoleTab tab;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private ConsoleTab open() {
-        server = LocalServer.withBucket(BUCKET);
-        tab = browser.open(server);
-        return tab;
-    }
-
-    @AfterEach
-    void noErrorReachedThePage() {
-        List<String> problems = tab.problems();
-        tab.close();
-        server.close();
-        assertEquals(List.of(), problems, "errors thrown into the page or logged by the extension");
-    }
-
+class GuidanceTest extends ConsoleTestCase {
     @Test
     void ticking_boxes_and_clicking_buttons_moves_the_guide_to_the_next_step() {
-        open().openBilling("A");
+        openWithBucket().openBilling("A");
         assertThat(tab.overlay("progress")).hasText("Step 1 of 8");
         assertThat(tab.overlay("instruction")).containsText("Receive Billing Reports");
         tab.click("enable-reports");
@@ -72,7 +40,7 @@ class GuidanceTest {
 
     @Test
     void the_highlight_covers_the_current_target_follows_scrolling_and_leaves_the_page_styles_alone() {
-        open();
+        openWithBucket();
         tab.page().setViewportSize(1000, 300);
         tab.openBilling("A");
         Locator target = tab.awaitTarget("enable-reports");
@@ -100,7 +68,7 @@ class GuidanceTest {
 
     @Test
     void the_panel_lives_in_an_open_shadow_root_and_works_from_the_keyboard() {
-        open().openBilling("A");
+        openWithBucket().openBilling("A");
         tab.awaitTarget("enable-reports");
         assertEquals("open", tab.eval("document.getElementById('billing-pilot-overlay').shadowRoot.mode"));
         assertThat(tab.overlay("bucket")).hasText(BUCKET);
@@ -131,7 +99,7 @@ class GuidanceTest {
     @ParameterizedTest(name = "layout {0}")
     @ValueSource(strings = {"B", "C"})
     void before_the_consoles_dialog_writes_its_policy_the_panel_warns_and_offers_billing_pilots_policy(String layout) {
-        open().openBilling(layout);
+        openWithBucket().openBilling(layout);
         tab.click("enable-reports");
         assertThat(tab.overlay("policy-warning")).containsText("replacing any policy the bucket has");
         assertThat(tab.overlay("policy")).containsText("arn:aws:s3:::metricly-example/*");
@@ -158,15 +126,14 @@ class GuidanceTest {
     @Test
     void when_the_server_is_not_running_the_panel_says_how_to_start_it_and_notices_when_it_runs() {
         int port = LocalServer.unusedPort();
-        tab = browser.open("http://127.0.0.1:" + port, true);
-        tab.openBilling("A");
+        openWithoutServer(port).openBilling("A");
         assertThat(tab.overlay("server")).containsText("not running at http://127.0.0.1:" + port);
         assertThat(tab.overlay("server")).containsText("scripts/run");
         tab.click("enable-reports");
 
         server = LocalServer.startOn(port);
         server.putSession("{\"bucket\":\"" + BUCKET + "\"}");
-        assertThat(tab.overlay("server")).isHidden(new com.microsoft.playwright.assertions.LocatorAssertions.IsHiddenOptions().setTimeout(10_000));
+        assertThat(tab.overlay("server")).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(10_000));
         assertThat(tab.overlay("bucket")).hasText(BUCKET);
         server.awaitConsole(console -> console.path("enableReports").asBoolean(), Duration.ofSeconds(10));
     }

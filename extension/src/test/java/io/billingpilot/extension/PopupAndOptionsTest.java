@@ -1,51 +1,19 @@
 package io.billingpilot.extension;
 
 import com.microsoft.playwright.Page;
-import io.billingpilot.extension.support.ConsoleBrowser;
-import io.billingpilot.extension.support.ConsoleTab;
+import io.billingpilot.extension.support.ConsoleTestCase;
 import io.billingpilot.extension.support.ExtensionFiles;
 import io.billingpilot.extension.support.LocalServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The toolbar popup and the options page. */
-class PopupAndOptionsTest {
-    private static ConsoleBrowser browser;
-    private LocalServer server;
-    private ConsoleTab tab;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void stop() {
-        List<String> problems = tab.problems();
-        tab.close();
-        if (server != null) {
-            server.close();
-        }
-        assertEquals(List.of(), problems);
-    }
-
+class PopupAndOptionsTest extends ConsoleTestCase {
     @Test
     void the_popup_shows_the_server_the_bucket_the_current_step_and_links_to_the_guide() {
-        server = LocalServer.withBucket("metricly-example");
-        tab = browser.open(server);
-        tab.openBilling("A");
+        openWithBucket().openBilling("A");
         tab.awaitTarget("enable-reports");
         Page popup = tab.context().newPage();
         popup.navigate(ExtensionFiles.url("popup/popup.html"));
@@ -57,7 +25,7 @@ class PopupAndOptionsTest {
 
     @Test
     void the_popup_says_when_the_server_is_not_running_and_how_to_start_it() {
-        tab = browser.open("http://127.0.0.1:" + LocalServer.unusedPort(), true);
+        openWithoutServer(LocalServer.unusedPort());
         Page popup = tab.context().newPage();
         popup.navigate(ExtensionFiles.url("popup/popup.html"));
         assertThat(popup.locator("#server")).containsText("not reachable");
@@ -66,8 +34,7 @@ class PopupAndOptionsTest {
 
     @Test
     void the_options_page_takes_only_a_loopback_server_url() {
-        server = LocalServer.start();
-        tab = browser.open(server);
+        openWith(LocalServer.start());
         Page options = tab.context().newPage();
         options.navigate(ExtensionFiles.url("options/options.html"));
         assertThat(options.locator("#server-url")).hasValue(server.url());

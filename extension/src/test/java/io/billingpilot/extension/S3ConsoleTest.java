@@ -3,52 +3,22 @@ package io.billingpilot.extension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
-import io.billingpilot.extension.support.ConsoleBrowser;
-import io.billingpilot.extension.support.ConsoleTab;
+import io.billingpilot.extension.support.ConsoleTestCase;
 import io.billingpilot.extension.support.Fixtures;
-import io.billingpilot.extension.support.LocalServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The S3 console's create-bucket page and bucket-policy editor. */
-class S3ConsoleTest {
-    private static final String BUCKET = "metricly-example";
-    private static ConsoleBrowser browser;
-    private LocalServer server;
-    private ConsoleTab tab;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
+class S3ConsoleTest extends ConsoleTestCase {
     @BeforeEach
     void start() {
-        server = LocalServer.withBucket(BUCKET);
-        tab = browser.open(server);
-    }
-
-    @AfterEach
-    void noErrorReachedThePage() {
-        List<String> problems = tab.problems();
-        tab.close();
-        server.close();
-        assertEquals(List.of(), problems, "errors thrown into the page or logged by the extension");
+        openWithBucket();
     }
 
     @Test
