@@ -29,11 +29,18 @@
       .map((node) => node.textContent);
   }
 
-  /** Texts inside a label-bearing element: its whole text and the text of each small part of it. */
-  function textsWithin(container, into) {
-    const whole = container.textContent;
+  /**
+   * Texts inside a label-bearing element: its whole text and the text of each small part of it.
+   * A part's text is part of the whole, so when no label looked for occurs in the whole, the
+   * parts are not worth reading.
+   */
+  function textsWithin(container, into, cache) {
+    const whole = bp.text.normalize(container.textContent);
     if (whole.length <= MAX_WRAPPER_TEXT) {
-      into.push(bp.text.normalize(whole));
+      into.push(whole);
+    }
+    if (cache.labels && !cache.labels.some((label) => whole.includes(label))) {
+      return;
     }
     const parts = container.getElementsByTagName('*');
     for (let i = 0; i < parts.length && i < MAX_TEXT_ELEMENTS; i += 1) {
@@ -92,7 +99,7 @@
     return [...set].filter((label) => label.isConnected && label.htmlFor === element.id);
   }
 
-  function ownNames(element, kind, into) {
+  function ownNames(element, kind, into, cache) {
     const labelledBy = element.getAttribute('aria-labelledby');
     if (labelledBy) {
       textsOfIds(element, labelledBy).forEach((text) => into.push(bp.text.normalize(text)));
@@ -103,7 +110,7 @@
     }
     for (const label of [element.closest('label'), ...labelsFor(element)]) {
       if (label) {
-        textsWithin(label, into);
+        textsWithin(label, into, cache);
       }
     }
     if (kind === 'button' || kind === 'link') {
@@ -135,20 +142,23 @@
       if (wrapper.textContent.length > MAX_WRAPPER_TEXT * 4) {
         return;
       }
-      textsWithin(wrapper, into);
+      textsWithin(wrapper, into, cache);
       node = wrapper;
     }
   }
 
-  /** What one search learns about the page once and uses for every control it looks at. */
-  function newCache() {
-    return { counts: new Map() };
+  /**
+   * What one search knows and learns once for every control it looks at: the labels it looks
+   * for (null: any), and how many controls each wrapper holds.
+   */
+  function newCache(labels = null) {
+    return { labels, counts: new Map() };
   }
 
   /** Every name the control goes by, normalised. */
   function namesOf(element, kind, cache = newCache()) {
     const names = [];
-    ownNames(element, kind, names);
+    ownNames(element, kind, names, cache);
     if (kind === 'checkbox' || kind === 'text') {
       nearbyNames(element, names, cache);
     }

@@ -34,7 +34,7 @@
     }
     const kinds = [...new Set(wanted.map((target) => target.kind))];
     const selector = kinds.map((kind) => KIND_SELECTORS[kind]).join(', ');
-    const cache = newCache();
+    const cache = newCache(wanted.flatMap((target) => target.labels));
     for (const element of candidatesIn(scopes, selector)) {
       if (taken.has(element) || element.closest(HIDDEN)) {
         continue;

@@ -10,51 +10,50 @@
   const SETTLE_MS = 150;
   // More added nodes in one frame than the watcher keeps: look at the whole page, at most this often.
   const FULL_SCAN_EVERY_MS = 500;
+  // Targets the current step does not need yet are looked for in what was added, this often.
+  const LATER_SCAN_EVERY_MS = 1000;
+  const MAX_LATER_NODES = 500;
 
-
-  function mentionsWanted(text, wanted) {
-    return wanted.some((target) => target.labels.some((label) => text.includes(label)));
+  function mentions(text, targets) {
+    return targets.some((target) => target.labels.some((label) => text.includes(label)));
   }
 
-  /** aria-label values are labels too, and are not part of the text. */
-  function ariaMentionsWanted(element, wanted) {
-    const labelled = element.matches('[aria-label]') ? [element] : [];
-    labelled.push(...element.querySelectorAll('[aria-label]'));
-    return labelled.some((node) => mentionsWanted(bp.text.normalize(node.getAttribute('aria-label')), wanted));
+  function hasControls(element) {
+    return element.matches(CONTROLS) || element.querySelector(CONTROLS) !== null;
+  }
+
+  /** A wrapper a few levels up: where text rendered after its control meets that control. */
+  function wrapperAround(element) {
+    let scope = element;
+    for (let level = 0; level < 3 && scope.parentElement && scope.parentElement !== document.body; level += 1) {
+      scope = scope.parentElement;
+    }
+    return scope;
   }
 
   /**
-   * Where to look after a DOM change, given the targets still wanted. Only added nodes that can
-   * hold one: their text or aria-labels mention a wanted label, or they are controls without
-   * any text (re-rendered alone), whose label sits outside them. Text that mentions a label (a
-   * label rendered after its control) sends the search to the wrapper it shares with its
-   * control. Anything else (rows of an unrelated table, a ticking clock, a spinner) costs one
-   * look at its text.
+   * Where to look after a DOM change, given the targets still wanted and each added node's
+   * normalised text. Only added nodes that can hold a wanted target: their text mentions one of
+   * its labels (when they hold no control themselves, the label arrived after its control: look
+   * in the wrapper they share), or they have no text and hold controls (re-rendered alone,
+   * labelled from outside, or by aria-label). Anything else (rows of an unrelated table, a
+   * ticking clock, a spinner) costs one look at its text. A control labelled only by aria-label
+   * inside added text that does not mention it is left to the next look at the whole page.
    */
-  function scopesFor(added, wanted) {
+  function scopesFor(added, texts, wanted) {
     const scopes = new Set();
-    for (const node of added) {
+    added.forEach((node, index) => {
       const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+      const text = texts[index];
       if (!element) {
-        continue;
+        return;
       }
-      const text = bp.text.normalize(node.textContent);
-      const mentioned = mentionsWanted(text, wanted);
-      if (element.matches(CONTROLS) || element.querySelector(CONTROLS)) {
-        if (mentioned || !text || ariaMentionsWanted(element, wanted)) {
-          scopes.add(element);
-        }
-        continue;
+      if (mentions(text, wanted)) {
+        scopes.add(hasControls(element) ? element : wrapperAround(element));
+      } else if (!text && hasControls(element)) {
+        scopes.add(element);
       }
-      if (!mentioned) {
-        continue;
-      }
-      let scope = element;
-      for (let level = 0; level < 3 && scope.parentElement && scope.parentElement !== document.body; level += 1) {
-        scope = scope.parentElement;
-      }
-      scopes.add(scope);
-    }
+    });
     return [...scopes];
   }
 
@@ -81,6 +80,10 @@
     const labelOf = (name) => (page.targets.find((target) => target.name === name) || { shown: name }).shown;
     let announced = null;
     let editorRead = false;
+    // Nodes added while only targets that no step needs yet were missing (a report this account
+    // does not have, a dialog field before the dialog): looked at once a second, not every frame.
+    let later = [];
+    let laterOverflowed = false;
 
     function instruction(step) {
       if (!step) {
@@ -119,7 +122,11 @@
       panel.setStep({ index: tracker.index, total: tracker.total, text: instruction(step) });
       panel.setWarning(field ? bp.autofill.difference(field.value, bucket) : null);
       offer.show(step ? step.offer || null : null);
-      highlight.show(step ? registry.element(step.target) : null);
+      const element = step ? registry.element(step.target) : null;
+      highlight.show(element);
+      if (step && !element && (later.length || laterOverflowed)) {
+        bp.frame.schedule('looking for the current target', scanLater);
+      }
       announce(step);
       reporter.changed();
     }
@@ -166,22 +173,55 @@
       bp.lifecycle.later(scheduleRefresh, SETTLE_MS, signal, 'following the admin');
     }
 
+    /** Looks for the wanted targets in added nodes (indexing the labels among them first). */
+    function scanAdded(added, wanted) {
+      const texts = added.map((node) => bp.text.normalize(node.textContent));
+      // Only labels that name something on this page are worth indexing.
+      bp.controlLabels.indexLabels(added.filter((node, index) => mentions(texts[index], page.targets)));
+      return scan(scopesFor(added, texts, wanted));
+    }
+
+    function scanLater() {
+      const added = later.filter((node) => node.isConnected);
+      const overflowed = laterOverflowed;
+      later = [];
+      laterOverflowed = false;
+      const wanted = registry.wanted();
+      if (wanted.length && (overflowed ? fullScan() : added.length && scanAdded(added, wanted))) {
+        refresh();
+      }
+    }
+
+    /** What the admin needs now: the current step's element and the bucket field. */
+    function urgent(wanted) {
+      const current = tracker.current ? tracker.current.target : null;
+      return wanted.filter((target) => target.name === current || target.name === 'bucket-name');
+    }
+
     /** A frame's worth of DOM changes: re-find what went missing, only where the page changed. */
     function onBatch(batch) {
-      bp.controlLabels.indexLabels(batch.added);
       let changed = registry.check();
       const wanted = registry.wanted();
       if (wanted.length) {
-        if (batch.overflowed) {
+        const now = urgent(wanted);
+        if (batch.overflowed && now.length) {
           changed = fullScan() || changed;
-        } else if (batch.added.length) {
-          changed = scan(scopesFor(batch.added, wanted)) || changed;
+        } else if (now.length && batch.added.length) {
+          changed = scanAdded(batch.added, now) || changed;
+        }
+        if (now.length < wanted.length) {
+          laterOverflowed = laterOverflowed || batch.overflowed || later.length + batch.added.length > MAX_LATER_NODES;
+          if (!laterOverflowed) {
+            later.push(...batch.added);
+          }
         }
       }
       if (changed) {
         refresh();
       }
     }
+
+    bp.lifecycle.every(scanLater, LATER_SCAN_EVERY_MS, signal, 'looking for later targets');
 
     for (const type of ['click', 'change', 'input']) {
       bp.lifecycle.listen(document, type, onAdminEvent, signal, { capture: true, passive: true });

@@ -11,8 +11,12 @@
     'policy-confirm', 'report-monthly', 'report-detailed', 'report-cost-allocation', 'report-detailed-tags',
     'manage-tags', 'save']);
 
+  // Reading the mark back on every DOM change would cost more than a stripped mark, which is rare.
+  const MARK_CHECK_EVERY_MS = 1000;
+
   function createTargetRegistry(targets) {
     const entries = new Map();
+    let marksCheckedAt = 0;
 
     function unmark(name) {
       const entry = entries.get(name);
@@ -31,11 +35,16 @@
     /** Drops targets whose node left the page; restores a mark a re-render stripped. True if anything changed. */
     function check() {
       let changed = false;
-      for (const [name, entry] of [...entries]) {
+      const now = performance.now();
+      const checkMarks = now - marksCheckedAt > MARK_CHECK_EVERY_MS;
+      if (checkMarks) {
+        marksCheckedAt = now;
+      }
+      for (const [name, entry] of entries) {
         if (!entry.element.isConnected) {
           entries.delete(name);
           changed = true;
-        } else {
+        } else if (checkMarks) {
           mark(name, entry.element);
         }
       }

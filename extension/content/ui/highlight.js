@@ -1,13 +1,14 @@
 'use strict';
 // Points at the current step's element with a ring drawn in the overlay, above the page: the
-// page's own elements keep their styles, layout and stacking. The element's box is read through
-// an IntersectionObserver, which reports it after the browser's own layout of the next frame,
-// so following the element (on scroll, resize, and a slow recheck) never forces extra layouts.
+// page's own elements keep their styles, layout and stacking. A newly shown element is measured
+// at once; following it (on scroll, resize, and a slow recheck) reads its box through an
+// IntersectionObserver, which reports it after the browser's own layout of the next frame, so
+// following never forces extra layouts.
 (() => {
   const bp = globalThis.billingPilot;
   const PAD = 4;
   const MIN_SIZE = 4;
-  const RECHECK_MS = 500;
+  const RECHECK_MS = 1000;
   const WRAPPER_LEVELS = 3;
 
   function createHighlight(ring, signal) {
@@ -16,6 +17,7 @@
     let measuring = false;
     let measureAgain = false;
     let scrollIntoView = false;
+    let drawn = '';
 
     /** The element and a few wrappers: Cloudscape draws a tiny or invisible real checkbox. */
     function chainOf(element) {
@@ -29,12 +31,17 @@
     function draw(box) {
       if (!box) {
         ring.hidden = true;
+        drawn = '';
         return;
       }
-      ring.hidden = false;
-      ring.style.transform = `translate(${Math.round(box.left - PAD)}px, ${Math.round(box.top - PAD)}px)`;
-      ring.style.width = `${Math.round(box.width + 2 * PAD)}px`;
-      ring.style.height = `${Math.round(box.height + 2 * PAD)}px`;
+      const placed = [box.left - PAD, box.top - PAD, box.width + 2 * PAD, box.height + 2 * PAD].map(Math.round);
+      if (placed.join() !== drawn) {
+        drawn = placed.join();
+        ring.hidden = false;
+        ring.style.transform = `translate(${placed[0]}px, ${placed[1]}px)`;
+        ring.style.width = `${placed[2]}px`;
+        ring.style.height = `${placed[3]}px`;
+      }
       if (announced !== target && bp.debugStats) {
         bp.debugStats.highlighted();
       }
@@ -84,13 +91,27 @@
       chain.forEach((node) => observer.observe(node));
     }
 
+    /**
+     * A new element is measured at once: it appears rarely, and the frame being prepared needs
+     * this layout anyway. Following it afterwards goes through the observer.
+     */
     function show(element) {
       if (element === target) {
         return;
       }
       target = element;
-      scrollIntoView = Boolean(element);
-      place();
+      if (!element) {
+        draw(null);
+        return;
+      }
+      const chain = chainOf(element);
+      const box = chain.map((node) => node.getBoundingClientRect()).find((rect) => rect.width >= MIN_SIZE && rect.height >= MIN_SIZE);
+      if (box && (box.bottom < 0 || box.top > window.innerHeight)) {
+        scrollIntoView = true;
+        place();
+        return;
+      }
+      draw(box || null);
     }
 
     bp.lifecycle.listen(window, 'scroll', place, signal, { capture: true, passive: true });
