@@ -4,8 +4,9 @@
 (() => {
   const bp = globalThis.billingPilot;
   const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+  const NOT_SHOWN_SELECTOR = 'script, style, noscript, template';
 
-  /** The text a node shows: its text nodes, without the source of scripts and styles. */
+  /** The text a node shows: its text, without the source of the scripts and styles inside it. */
   function shownText(node) {
     if (node.nodeType === Node.TEXT_NODE) {
       return node.parentElement && NOT_SHOWN.has(node.parentElement.tagName) ? '' : node.data;
@@ -13,19 +14,11 @@
     if (node.nodeType !== Node.ELEMENT_NODE || NOT_SHOWN.has(node.tagName)) {
       return '';
     }
-    const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (current) => {
-        if (current.nodeType === Node.TEXT_NODE) {
-          return NodeFilter.FILTER_ACCEPT;
-        }
-        return NOT_SHOWN.has(current.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      },
-    });
-    const parts = [];
-    while (walker.nextNode()) {
-      parts.push(walker.currentNode.data);
+    let text = node.textContent;
+    for (const hidden of node.querySelectorAll(NOT_SHOWN_SELECTOR)) {
+      text = text.replace(hidden.textContent, ' ');
     }
-    return parts.join(' ');
+    return text;
   }
 
   /** The first layout one of whose detect texts occurs in the given nodes' text, or null. */

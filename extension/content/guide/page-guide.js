@@ -13,6 +13,9 @@
   // Targets the current step does not need yet are looked for in what was added, this often.
   const LATER_SCAN_EVERY_MS = 1000;
   const MAX_LATER_NODES = 500;
+  // While everything the current step needs is on the page, DOM changes are looked at this often
+  // (a re-render that replaces a marked node is noticed within this time).
+  const RELAXED_PACE_MS = 100;
 
   function mentions(text, targets) {
     return targets.some((target) => target.labels.some((label) => text.includes(label)));
@@ -124,8 +127,11 @@
       offer.show(step ? step.offer || null : null);
       const element = step ? registry.element(step.target) : null;
       highlight.show(element);
-      if (step && !element && (later.length || laterOverflowed)) {
-        bp.frame.schedule('looking for the current target', scanLater);
+      if (step && !element) {
+        bp.domWatcher.setPace(0);
+        if (later.length || laterOverflowed) {
+          bp.frame.schedule('looking for the current target', scanLater);
+        }
       }
       announce(step);
       reporter.changed();
@@ -139,25 +145,39 @@
       return registry.accept(bp.targetFinder.find(scopes, registry.wanted(), registry.taken()));
     }
 
-    let lastFullScan = 0;
+    let lastFullScan = -Infinity;
+    let fullScanning = false;
+    let fullScanAgain = false;
     let fullScanPending = false;
-    /** Scans the whole page now if it was not scanned lately (true if targets changed), else soon. */
+    /** Looks at the whole page, in slices, at most every FULL_SCAN_EVERY_MS; refreshes when targets changed. */
     function fullScan() {
+      if (fullScanning) {
+        fullScanAgain = true;
+        return;
+      }
       const wait = lastFullScan + FULL_SCAN_EVERY_MS - performance.now();
-      if (wait <= 0) {
-        lastFullScan = performance.now();
-        return scan([document.documentElement]);
+      if (wait > 0) {
+        if (!fullScanPending) {
+          fullScanPending = true;
+          bp.lifecycle.later(() => {
+            fullScanPending = false;
+            fullScan();
+          }, wait, signal, 'looking at the whole page');
+        }
+        return;
       }
-      if (!fullScanPending) {
-        fullScanPending = true;
-        bp.lifecycle.later(() => {
-          fullScanPending = false;
-          if (fullScan()) {
-            refresh();
-          }
-        }, wait, signal, 'looking at the whole page');
-      }
-      return false;
+      fullScanning = true;
+      lastFullScan = performance.now();
+      bp.targetFinder.findInSlices([document.documentElement], registry.wanted(), registry.taken(), signal, (found) => {
+        fullScanning = false;
+        if (registry.accept(found)) {
+          refresh();
+        }
+        if (fullScanAgain) {
+          fullScanAgain = false;
+          fullScan();
+        }
+      });
     }
 
     function onAdminEvent(event) {
@@ -174,7 +194,8 @@
     }
 
     /** Looks for the wanted targets in added nodes (indexing the labels among them first). */
-    function scanAdded(added, wanted) {
+    function scanAdded(nodes, wanted) {
+      const added = bp.domWatcher.outermost(nodes);
       const texts = added.map((node) => bp.text.normalize(node.textContent));
       // Only labels that name something on this page are worth indexing.
       bp.controlLabels.indexLabels(added.filter((node, index) => mentions(texts[index], page.targets)));
@@ -182,12 +203,17 @@
     }
 
     function scanLater() {
-      const added = later.filter((node) => node.isConnected);
+      const added = later;
       const overflowed = laterOverflowed;
       later = [];
       laterOverflowed = false;
       const wanted = registry.wanted();
-      if (wanted.length && (overflowed ? fullScan() : added.length && scanAdded(added, wanted))) {
+      if (!wanted.length) {
+        return;
+      }
+      if (overflowed) {
+        fullScan();
+      } else if (added.length && scanAdded(added, wanted)) {
         refresh();
       }
     }
@@ -202,10 +228,11 @@
     function onBatch(batch) {
       let changed = registry.check();
       const wanted = registry.wanted();
+      const now = urgent(wanted);
+      bp.domWatcher.setPace(now.length ? 0 : RELAXED_PACE_MS);
       if (wanted.length) {
-        const now = urgent(wanted);
         if (batch.overflowed && now.length) {
-          changed = fullScan() || changed;
+          fullScan();
         } else if (now.length && batch.added.length) {
           changed = scanAdded(batch.added, now) || changed;
         }
@@ -244,11 +271,14 @@
       scheduleRefresh();
     };
     panel.onMerge = (text) => offer.setExisting(text);
-    signal.addEventListener('abort', () => registry.clear(), { once: true });
+    signal.addEventListener('abort', () => {
+      registry.clear();
+      bp.domWatcher.setPace(0);
+    }, { once: true });
 
     bp.controlLabels.indexLabels([document.documentElement]);
-    scan([document.documentElement]);
     refresh();
+    fullScan();
     return { onBatch };
   }
 

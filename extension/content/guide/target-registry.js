@@ -64,7 +64,7 @@
       let changed = false;
       for (const [name, { element, rank }] of found) {
         const current = entries.get(name);
-        if (current && current.element === element) {
+        if ((current && current.element === element) || !element.isConnected) {
           continue;
         }
         if (current && current.element.isConnected && current.rank <= rank) {

@@ -8,6 +8,11 @@
   let added = [];
   let overflowed = false;
   let listener = null;
+  // How often batches may run: every frame while the admin waits for something to appear,
+  // less often when the page only needs watching (see setPace).
+  let paceMs = 0;
+  let lastFlush = 0;
+  let waiting = false;
 
   function ownNode(node) {
     return node.nodeType === Node.ELEMENT_NODE && node.id === 'billing-pilot-overlay';
@@ -16,7 +21,7 @@
   /** The added nodes still on the page, without those inside another added node. */
   function outermost(nodes) {
     const set = new Set(nodes);
-    return nodes.filter((node) => {
+    return [...set].filter((node) => {
       if (!node.isConnected) {
         return false;
       }
@@ -30,7 +35,8 @@
   }
 
   function flush() {
-    const batch = { added: outermost([...new Set(added)]), overflowed };
+    lastFlush = performance.now();
+    const batch = { added: [...new Set(added)], overflowed };
     added = [];
     overflowed = false;
     if (listener) {
@@ -51,15 +57,36 @@
         }
       }
     }
-    bp.frame.schedule('dom changes', flush);
+    requestFlush();
   }
 
-  /** Calls onBatch({added, overflowed}) once per frame after DOM changes. */
+  function requestFlush() {
+    const wait = lastFlush + paceMs - performance.now();
+    if (wait <= 0) {
+      bp.frame.schedule('dom changes', flush);
+    } else if (!waiting) {
+      waiting = true;
+      setTimeout(bp.safety.guard('watching the page', () => {
+        waiting = false;
+        bp.frame.schedule('dom changes', flush);
+      }), wait);
+    }
+  }
+
+  /** Batches at most every ms milliseconds (0: every animation frame). */
+  function setPace(ms) {
+    paceMs = ms;
+  }
+
+  /**
+   * Calls onBatch({added, overflowed}) once per frame after DOM changes: the nodes added since
+   * the last batch (some may have left the page again, or sit inside others: see outermost).
+   */
   function start(onBatch) {
     listener = onBatch;
     const observer = new MutationObserver(bp.safety.guard('watching the page', onMutations));
     observer.observe(document.documentElement, { childList: true, subtree: true });
   }
 
-  bp.domWatcher = { start };
+  bp.domWatcher = { start, outermost, setPace };
 })();
