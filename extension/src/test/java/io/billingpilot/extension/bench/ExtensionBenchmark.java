@@ -93,7 +93,7 @@ class ExtensionBenchmark {
     /** The content script's callbacks that took the most time between two stats readings. */
     private static String busiest(JsonNode before, JsonNode after) {
         List<String> lines = new ArrayList<>();
-        after.get("byContext").fields().forEachRemaining(entry -> {
+        after.get("byContext").properties().forEach(entry -> {
             JsonNode earlier = before.path("byContext").path(entry.getKey());
             double ms = entry.getValue().get("ms").asDouble() - earlier.path("ms").asDouble(0);
             int calls = entry.getValue().get("calls").asInt() - earlier.path("calls").asInt(0);
@@ -107,7 +107,7 @@ class ExtensionBenchmark {
 
     private static String longest(JsonNode stats) {
         String[] worst = {"none", "0"};
-        stats.get("byContext").fields().forEachRemaining(entry -> {
+        stats.get("byContext").properties().forEach(entry -> {
             double max = entry.getValue().get("maxMs").asDouble();
             if (max > Double.parseDouble(worst[1])) {
                 worst[0] = entry.getKey();
