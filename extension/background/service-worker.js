@@ -1,0 +1,140 @@
+'use strict';
+// The only part of the extension that talks to the billing-pilot server. Content scripts on the
+// console cannot reach 127.0.0.1 themselves (the browser's local-network checks stop them); this
+// worker can, through the extension's host permissions, and it needs no CORS from the server.
+// Chromium runs this file as a service worker; Firefox loads it as a background script after
+// shared/settings.js (see manifest.json), so importScripts is used only where it exists.
+if (typeof importScripts === 'function') {
+  importScripts('../shared/settings.js');
+}
+
+const settings = globalThis.billingPilotSettings;
+const REQUEST_TIMEOUT_MS = 4000;
+let labelTable = null;
+
+/** One call to the server: {status, body, serverUrl}; status 0 when the server could not be reached. */
+async function callServer(path, init) {
+  const serverUrl = await settings.serverUrl();
+  try {
+    const response = await fetch(serverUrl + path, {
+      ...init,
+      cache: 'no-store',
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    const body = await response.json().catch(() => null);
+    return { status: response.status, body, serverUrl };
+  } catch (error) {
+    return { status: 0, body: null, serverUrl };
+  }
+}
+
+function postJson(path, body) {
+  return callServer(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+function failure(result) {
+  if (result.status === 0) {
+    return { ok: false, reason: 'unreachable', serverUrl: result.serverUrl };
+  }
+  const message = result.body && typeof result.body.message === 'string' ? result.body.message : `HTTP ${result.status}`;
+  return { ok: false, reason: 'refused', status: result.status, message, serverUrl: result.serverUrl };
+}
+
+async function loadLabels() {
+  if (!labelTable) {
+    const response = await fetch(chrome.runtime.getURL('rules/console-labels.json'));
+    labelTable = await response.json();
+  }
+  return { ok: true, table: labelTable };
+}
+
+async function getSession() {
+  const result = await callServer('/api/v1/session', { method: 'GET' });
+  return result.status === 200 && result.body
+    ? { ok: true, session: result.body, serverUrl: result.serverUrl }
+    : failure(result);
+}
+
+const REPORT_KEYS = ['monthly', 'detailed', 'costAllocation', 'detailedTags'];
+
+/** The contract's console body, rebuilt field by field so nothing else is ever sent. */
+function consoleBody(state) {
+  const flag = (value) => (typeof value === 'boolean' ? value : null);
+  const reports = state && state.reports && typeof state.reports === 'object'
+    ? Object.fromEntries(REPORT_KEYS.map((key) => [key, state.reports[key] === true]))
+    : null;
+  return {
+    layout: String(state && state.layout),
+    enableReports: flag(state && state.enableReports),
+    bucketField: state && typeof state.bucketField === 'string' ? state.bucketField.slice(0, 255) : null,
+    reports,
+  };
+}
+
+async function reportConsole(state) {
+  const result = await postJson('/api/v1/console', consoleBody(state));
+  return result.status === 200 ? { ok: true } : failure(result);
+}
+
+/**
+ * The policy to offer: merged into the bucket's current policy when the server can merge
+ * (POST /api/v1/policy/merge), else billing-pilot's own policy (GET /api/v1/policy).
+ */
+async function policyFor(request) {
+  const params = { bucket: request.bucket, report: request.report, account: request.account };
+  const merge = await postJson('/api/v1/policy/merge', { policy: request.existing || null, ...params });
+  if (merge.status === 200 && merge.body && merge.body.merged) {
+    return { ok: true, policy: merge.body.merged, diff: merge.body.diff || [], merged: true };
+  }
+  if (merge.status !== 404 && merge.status !== 405) {
+    return failure(merge);
+  }
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...params, partition: request.partition })) {
+    if (value) {
+      query.set(key, value);
+    }
+  }
+  const plain = await callServer(`/api/v1/policy?${query}`, { method: 'GET' });
+  return plain.status === 200 ? { ok: true, policy: plain.body, diff: [], merged: false } : failure(plain);
+}
+
+/** What the popup shows of a tab: the step the content script last announced there. */
+async function rememberStep(step, tabId) {
+  const entry = { ...step, tabId, at: Date.now() };
+  await chrome.storage.session.set({ [`step:${tabId}`]: entry, lastStep: entry });
+  return { ok: true };
+}
+
+async function status(tabId) {
+  const [session, stored] = await Promise.all([
+    getSession(),
+    chrome.storage.session.get([`step:${tabId}`, 'lastStep']),
+  ]);
+  return { ...session, step: stored[`step:${tabId}`] || stored.lastStep || null };
+}
+
+const HANDLERS = {
+  labels: () => loadLabels(),
+  session: () => getSession(),
+  console: (message) => reportConsole(message.state),
+  policy: (message) => policyFor(message.request || {}),
+  step: (message, sender) => rememberStep(message.step || {}, sender.tab ? sender.tab.id : -1),
+  status: (message) => status(message.tabId),
+};
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const handler = sender.id === chrome.runtime.id && message && HANDLERS[message.type];
+  if (!handler) {
+    return false;
+  }
+  handler(message, sender).then(sendResponse, (error) => {
+    console.warn(`billing-pilot: handling '${message.type}' failed`, error);
+    sendResponse({ ok: false, reason: 'internal' });
+  });
+  return true; // the answer comes asynchronously
+});

@@ -1,0 +1,122 @@
+'use strict';
+// The elements the guide currently points at, and their data-billing-pilot-target marks. When
+// the console re-renders and replaces a marked node, the entry is dropped and the finder marks
+// the new node; a later-found element with a better label (an earlier one in the table's list)
+// takes the target over.
+(() => {
+  const bp = globalThis.billingPilot;
+  const ATTRIBUTE = 'data-billing-pilot-target';
+  // The contract's target names; other entries (the S3 policy editor) are followed but not marked.
+  const MARKED_NAMES = new Set(['enable-reports', 'configure-bucket', 'bucket-name', 'sample-policy', 'verify',
+    'policy-confirm', 'report-monthly', 'report-detailed', 'report-cost-allocation', 'report-detailed-tags',
+    'manage-tags', 'save']);
+
+  // Reading the mark back on every DOM change would cost more than a stripped mark, which is rare.
+  const MARK_CHECK_EVERY_MS = 1000;
+
+  function createTargetRegistry(targets) {
+    const entries = new Map();
+    let marksCheckedAt = 0;
+
+    function unmark(name) {
+      const entry = entries.get(name);
+      if (entry && MARKED_NAMES.has(name) && entry.element.getAttribute(ATTRIBUTE) === name) {
+        entry.element.removeAttribute(ATTRIBUTE);
+      }
+      entries.delete(name);
+    }
+
+    function mark(name, element) {
+      if (MARKED_NAMES.has(name) && element.getAttribute(ATTRIBUTE) !== name) {
+        element.setAttribute(ATTRIBUTE, name);
+      }
+    }
+
+    /** Drops targets whose node left the page; restores a mark a re-render stripped. True if anything changed. */
+    function check() {
+      let changed = false;
+      const now = performance.now();
+      const checkMarks = now - marksCheckedAt > MARK_CHECK_EVERY_MS;
+      if (checkMarks) {
+        marksCheckedAt = now;
+      }
+      for (const [name, entry] of entries) {
+        if (!entry.element.isConnected) {
+          entries.delete(name);
+          changed = true;
+        } else if (checkMarks) {
+          mark(name, entry.element);
+        }
+      }
+      return changed;
+    }
+
+    /** Targets not found yet, or found only by a later label of their list. */
+    function wanted() {
+      return targets.filter((target) => {
+        const entry = entries.get(target.name);
+        return !entry || entry.rank > 0;
+      });
+    }
+
+    /** Takes the finder's results; true if any target moved to another element. */
+    function accept(found) {
+      let changed = false;
+      for (const [name, { element, rank }] of found) {
+        const current = entries.get(name);
+        if ((current && current.element === element) || !element.isConnected) {
+          continue;
+        }
+        if (current && current.element.isConnected && current.rank <= rank) {
+          continue;
+        }
+        if (takenBy(element)) {
+          continue;
+        }
+        unmark(name);
+        entries.set(name, { element, rank });
+        mark(name, element);
+        changed = true;
+      }
+      return changed;
+    }
+
+    function takenBy(element) {
+      for (const [name, entry] of entries) {
+        if (entry.element === element) {
+          return name;
+        }
+      }
+      return null;
+    }
+
+    /** The target name of the marked element that contains node, or null. */
+    function targetOf(node) {
+      for (const [name, entry] of entries) {
+        if (entry.element === node || entry.element.contains(node)) {
+          return name;
+        }
+      }
+      return null;
+    }
+
+    function taken() {
+      return new Set([...entries.values()].map((entry) => entry.element));
+    }
+
+    function element(name) {
+      const entry = entries.get(name);
+      return entry && entry.element.isConnected ? entry.element : null;
+    }
+
+    function clear() {
+      for (const name of [...entries.keys()]) {
+        unmark(name);
+      }
+    }
+
+    return { check, wanted, accept, targetOf, taken, element, clear };
+  }
+
+  bp.createTargetRegistry = createTargetRegistry;
+})();

@@ -1,0 +1,131 @@
+'use strict';
+// Points at the current step's element with a ring drawn in the overlay, above the page: the
+// page's own elements keep their styles, layout and stacking. A newly shown element is measured
+// at once; following it (on scroll, resize, and a slow recheck) reads its box through an
+// IntersectionObserver, which reports it after the browser's own layout of the next frame, so
+// following never forces extra layouts.
+(() => {
+  const bp = globalThis.billingPilot;
+  const PAD = 4;
+  const MIN_SIZE = 4;
+  const RECHECK_MS = 1000;
+  const WRAPPER_LEVELS = 3;
+
+  function createHighlight(ring, signal) {
+    let target = null;
+    let announced = null;
+    let measuring = false;
+    let measureAgain = false;
+    let scrollIntoView = false;
+    let drawn = '';
+
+    /** The element and a few wrappers: Cloudscape draws a tiny or invisible real checkbox. */
+    function chainOf(element) {
+      const chain = [element];
+      for (let node = element.parentElement; node && chain.length <= WRAPPER_LEVELS; node = node.parentElement) {
+        chain.push(node);
+      }
+      return chain;
+    }
+
+    function draw(box) {
+      if (!box) {
+        ring.hidden = true;
+        drawn = '';
+        return;
+      }
+      const placed = [box.left - PAD, box.top - PAD, box.width + 2 * PAD, box.height + 2 * PAD].map(Math.round);
+      if (placed.join() !== drawn) {
+        drawn = placed.join();
+        ring.hidden = false;
+        ring.style.transform = `translate(${placed[0]}px, ${placed[1]}px)`;
+        ring.style.width = `${placed[2]}px`;
+        ring.style.height = `${placed[3]}px`;
+      }
+      if (announced !== target && bp.debugStats) {
+        bp.debugStats.highlighted();
+      }
+      announced = target;
+    }
+
+    function measured(element, chain, entries) {
+      const boxes = new Map(entries.map((entry) => [entry.target, entry.boundingClientRect]));
+      const box = chain.map((node) => boxes.get(node)).find((rect) => rect && rect.width >= MIN_SIZE && rect.height >= MIN_SIZE);
+      if (element !== target || !element.isConnected) {
+        return;
+      }
+      if (scrollIntoView && box && (box.bottom < 0 || box.top > window.innerHeight)) {
+        scrollIntoView = false;
+        element.scrollIntoView({ block: 'center' });
+        measureAgain = true;
+        return;
+      }
+      scrollIntoView = false;
+      draw(box);
+    }
+
+    function place() {
+      if (signal.aborted) {
+        return;
+      }
+      if (!target || !target.isConnected) {
+        draw(null);
+        return;
+      }
+      if (measuring) {
+        measureAgain = true;
+        return;
+      }
+      measuring = true;
+      const element = target;
+      const chain = chainOf(element);
+      const observer = new IntersectionObserver(bp.safety.guard('placing the highlight', (entries) => {
+        observer.disconnect();
+        measuring = false;
+        measured(element, chain, entries);
+        if (measureAgain) {
+          measureAgain = false;
+          place();
+        }
+      }));
+      chain.forEach((node) => observer.observe(node));
+    }
+
+    /**
+     * A new element is measured at once: it appears rarely, and the frame being prepared needs
+     * this layout anyway. Following it afterwards goes through the observer.
+     */
+    function show(element) {
+      if (element === target) {
+        return;
+      }
+      target = element;
+      if (!element) {
+        draw(null);
+        return;
+      }
+      const chain = chainOf(element);
+      const box = chain.map((node) => node.getBoundingClientRect()).find((rect) => rect.width >= MIN_SIZE && rect.height >= MIN_SIZE);
+      if (box && (box.bottom < 0 || box.top > window.innerHeight)) {
+        scrollIntoView = true;
+        place();
+        return;
+      }
+      draw(box || null);
+    }
+
+    bp.lifecycle.listen(window, 'scroll', place, signal, { capture: true, passive: true });
+    bp.lifecycle.listen(window, 'resize', place, signal, { passive: true });
+    // Layout can shift without a scroll (a section expands): a slow recheck while pointing.
+    bp.lifecycle.every(() => {
+      if (target) {
+        place();
+      }
+    }, RECHECK_MS, signal, 'following the highlighted element');
+    signal.addEventListener('abort', () => draw(null), { once: true });
+
+    return { show };
+  }
+
+  bp.createHighlight = createHighlight;
+})();
