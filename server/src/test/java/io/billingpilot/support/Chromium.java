@@ -31,7 +31,7 @@ public final class Chromium {
                 return Path.of(candidate);
             }
         }
-        throw new IllegalStateException("Chromium not found: run scripts/ensure-chromium (or set BILLING_PILOT_CHROMIUM).");
+        throw new IllegalStateException("Chromium not found: run scripts/ensure-test-tools (or set BILLING_PILOT_CHROMIUM).");
     }
 
     public static Playwright playwright() {

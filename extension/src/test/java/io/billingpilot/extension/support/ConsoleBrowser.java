@@ -34,7 +34,7 @@ public final class ConsoleBrowser implements AutoCloseable {
                 return Path.of(candidate);
             }
         }
-        throw new IllegalStateException("Chromium not found: run scripts/ensure-chromium (or set BILLING_PILOT_CHROMIUM).");
+        throw new IllegalStateException("Chromium not found: run scripts/ensure-test-tools (or set BILLING_PILOT_CHROMIUM).");
     }
 
     /** A new profile with the extension, pointed at this server. */
