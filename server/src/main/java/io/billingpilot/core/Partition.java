@@ -27,6 +27,17 @@ public enum Partition {
         return "arn:" + id + ":";
     }
 
+    /** The partition a region belongs to: China and GovCloud regions have their own; null means the default. */
+    public static Partition ofRegion(String region) {
+        if (region == null) {
+            return DEFAULT;
+        }
+        if (region.startsWith("cn-")) {
+            return AWS_CN;
+        }
+        return region.startsWith("us-gov-") ? AWS_US_GOV : AWS;
+    }
+
     public static Partition parse(String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT;

@@ -55,7 +55,7 @@ public final class SessionPolicies {
             throw new InvalidInputException("The " + report.title() + " policy names your payer account: enter its id "
                     + "in step " + Step.REPORTS.number() + ".");
         }
-        return new PolicyRequest(bucket, report, state.account(), partition(state.region()));
+        return new PolicyRequest(bucket, report, state.account(), Partition.ofRegion(state.region()));
     }
 
     /** @throws InvalidInputException when the session has no bucket yet */
@@ -71,7 +71,7 @@ public final class SessionPolicies {
         if (state.bucket() == null) {
             return Shown.missing("There is no bucket name yet.");
         }
-        return Shown.policy(ReaderPolicy.generate(state.bucket(), partition(state.region()), null), null);
+        return Shown.policy(ReaderPolicy.generate(state.bucket(), Partition.ofRegion(state.region()), null), null);
     }
 
     /** The session's report type; one it does not know (a hand-edited file) counts as the default. */
@@ -81,17 +81,6 @@ public final class SessionPolicies {
         } catch (InvalidInputException e) {
             return ReportType.DEFAULT;
         }
-    }
-
-    /** The partition a region belongs to: China and GovCloud regions have their own ARN prefix. */
-    public static Partition partition(String region) {
-        if (region == null) {
-            return Partition.DEFAULT;
-        }
-        if (region.startsWith("cn-")) {
-            return Partition.AWS_CN;
-        }
-        return region.startsWith("us-gov-") ? Partition.AWS_US_GOV : Partition.AWS;
     }
 
     /** The GET endpoint that answers the same policy as a file to save. */

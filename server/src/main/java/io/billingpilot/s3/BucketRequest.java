@@ -1,5 +1,6 @@
 package io.billingpilot.s3;
 
+import io.billingpilot.core.Partition;
 import io.billingpilot.core.Regions;
 import io.billingpilot.policy.PolicyRequest;
 
@@ -12,7 +13,7 @@ public record BucketRequest(PolicyRequest policy, String region) {
     /** Validates raw values; a service-principal report without its payer account is refused here. */
     public static BucketRequest parse(String bucket, String report, String account, String region) {
         String parsedRegion = Regions.parse(region);
-        PolicyRequest policy = PolicyRequest.parse(bucket, report, account, RegionPartition.of(parsedRegion).id());
+        PolicyRequest policy = PolicyRequest.parse(bucket, report, account, Partition.ofRegion(parsedRegion).id());
         policy.requireAccount();
         return new BucketRequest(policy, parsedRegion);
     }

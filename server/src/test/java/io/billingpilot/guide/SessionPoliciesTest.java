@@ -1,6 +1,5 @@
 package io.billingpilot.guide;
 
-import io.billingpilot.core.Partition;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.state.SessionState;
 import org.junit.jupiter.api.Test;
@@ -12,14 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SessionPoliciesTest {
     private static final SessionState BUCKET = SessionState.EMPTY.withBucket("metricly-example");
-
-    @Test
-    void the_bucket_s_region_decides_the_partition() {
-        assertEquals(Partition.AWS, SessionPolicies.partition(null));
-        assertEquals(Partition.AWS, SessionPolicies.partition("eu-west-1"));
-        assertEquals(Partition.AWS_CN, SessionPolicies.partition("cn-northwest-1"));
-        assertEquals(Partition.AWS_US_GOV, SessionPolicies.partition("us-gov-west-1"));
-    }
 
     @Test
     void a_china_bucket_gets_china_arns_and_a_download_link_for_the_same_policy() {
