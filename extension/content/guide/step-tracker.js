@@ -16,6 +16,10 @@
     const clicked = new Set();
 
     function isDone(step) {
+      // A click is done once made, even when it closed or replaced its control (a dialog's Next).
+      if (step.done === 'clicked') {
+        return clicked.has(step.target);
+      }
       const element = registry.element(step.target);
       if (!element) {
         return false;
@@ -23,7 +27,6 @@
       switch (step.done) {
         case 'checked': return isChecked(element);
         case 'bucket': return Boolean(context.bucket()) && element.value === context.bucket();
-        case 'clicked': return clicked.has(step.target);
         case 'policy': return context.policyApplied(element);
         default: return false;
       }

@@ -53,6 +53,9 @@ class ExtensionBenchmark {
             try (ConsoleTab tab = browser.open(server)) {
                 open(tab);
                 tab.awaitTarget("enable-reports");
+                // The steady state is measured once the first look at the whole page is over
+                // (its longest callback is reported below).
+                tab.awaitTarget("save");
                 Page page = tab.page();
                 long elements = ((Number) page.evaluate("bench.elements()")).longValue();
                 JsonNode before = stats(page);
@@ -64,7 +67,7 @@ class ExtensionBenchmark {
                 List<Double> latencies = highlightLatencies(page);
                 double frame = medianFrameMs(page);
                 report.add(String.format(Locale.ROOT, "page: %d elements, 5 table rows replaced every 20 ms, a clock every 100 ms", elements));
-                report.add(String.format(Locale.ROOT, "content script main-thread time: %.2f ms per second (own measurement over %d s; target < 5)",
+                report.add(String.format(Locale.ROOT, "content script main-thread time: %.2f ms per second (own measurement over %d s; target < 2)",
                         busyPerSecond, WINDOW_MS / 1000));
                 report.add(String.format(Locale.ROOT, "content script main-thread time, sampled by Chromium's CPU profiler: %.2f ms per second"
                         + " (the extension's functions and the DOM calls they make, over %d s)", sampled, WINDOW_MS / 1000));
@@ -76,6 +79,13 @@ class ExtensionBenchmark {
                 report.add("busiest callbacks during the window: " + busiest(before, after));
                 report.add("longest single callback since load (the first look at the whole page included): " + longest(after));
                 report.add("problems seen in the page: " + tab.problems().size());
+                report.add("");
+                report.add("the four figures of the content-script budget:");
+                report.add(String.format(Locale.ROOT, "  all script with minus without:  %6.2f ms/s (budget < 3)", scriptWith - scriptWithout));
+                report.add(String.format(Locale.ROOT, "  the content script's own time:  %6.2f ms/s (budget < 2)", busyPerSecond));
+                report.add(String.format(Locale.ROOT, "  longest single callback:        %6.1f ms   (budget <= 16, the first look at the page included)",
+                        longestMs(after)));
+                report.add(String.format(Locale.ROOT, "  appearance to highlight, p90:   %6.1f ms   (budget < 50)", percentile(latencies, 90)));
             }
         }
         String text = String.join(System.lineSeparator(), report) + System.lineSeparator();
@@ -115,6 +125,12 @@ class ExtensionBenchmark {
             }
         });
         return String.format(Locale.ROOT, "%.1f ms (%s)", Double.parseDouble(worst[1]), worst[0]);
+    }
+
+    private static double longestMs(JsonNode stats) {
+        double[] worst = {0};
+        stats.get("byContext").properties().forEach(entry -> worst[0] = Math.max(worst[0], entry.getValue().get("maxMs").asDouble()));
+        return worst[0];
     }
 
     private static double msOf(String line) {
