@@ -6,17 +6,21 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
-import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
-import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import { start, openDialog, closeDialog } from '../kit/app.jsx';
-import { CheckField, ChoiceField, Dialog, StepButton, TextField } from '../kit/controls.jsx';
-import { useStore, update } from '../kit/store.js';
+import { start, openDialog } from '../kit/app.jsx';
+import { BucketDialog } from '../kit/bucket-dialog.jsx';
+import { CheckField } from '../kit/controls.jsx';
 
-const POLICY = '{"Version": "2012-10-17", "Statement": ["... the console\'s default policy ..."]}';
-const REGION = { value: 'us-east-1', label: 'US East (N. Virginia)' };
+const DIALOG = {
+  title: 'Configure S3 Bucket',
+  existing: 'Use an existing S3 bucket',
+  create: 'Create a new S3 bucket',
+  bucketDescription: 'The bucket must belong to this payer account.',
+  confirm: 'I have confirmed that this policy is correct',
+  save: 'Save',
+};
 
 function Section({ title, children }) {
   return <Container header={<Header variant="h2" actions={<Button>Edit</Button>}>{title}</Header>}>{children}</Container>;
@@ -41,40 +45,8 @@ function Preferences() {
           </SpaceBetween>
         </Section>
       </SpaceBetween>
-      <BucketDialog />
+      <BucketDialog words={DIALOG} />
     </ContentLayout>
-  );
-}
-
-function BucketDialog() {
-  const state = useStore();
-  const policyStep = state.dialog === 'policy';
-  const footer = (
-    <Box float="right">
-      <SpaceBetween direction="horizontal" size="xs">
-        <Button variant="link" onClick={closeDialog}>Cancel</Button>
-        <StepButton text={policyStep ? 'Save' : 'Next'}
-          onClick={() => (policyStep ? closeDialog() : update((s) => { s.dialog = 'policy'; }))} />
-      </SpaceBetween>
-    </Box>
-  );
-  return (
-    <Dialog open={state.dialog === 'bucket' || policyStep} header="Configure S3 Bucket" footer={footer}>
-      {policyStep
-        ? (
-          <SpaceBetween size="m">
-            <Box variant="code">{POLICY}</Box>
-            <CheckField check="confirm" label="I have confirmed that this policy is correct" />
-          </SpaceBetween>
-        )
-        : (
-          <SpaceBetween size="m">
-            <ChoiceField choice="bucketSource" items={[['existing', 'Use an existing S3 bucket'], ['new', 'Create a new S3 bucket']]} />
-            <TextField label="S3 bucket name" field="bucket" description="The bucket must belong to this payer account." />
-            <FormField label="Region"><Select selectedOption={REGION} options={[REGION]} /></FormField>
-          </SpaceBetween>
-        )}
-    </Dialog>
   );
 }
 
