@@ -17,6 +17,11 @@ public final class GuardedRoutes {
         this.table = table;
     }
 
+    /** A handler run before every route (of every group), e.g. to set a request attribute. */
+    public void before(Handler handler) {
+        routes.before(handler);
+    }
+
     public void get(RouteAccess access, String path, Handler handler) {
         table.put(HandlerType.GET, path, access);
         routes.get(path, handler);

@@ -39,7 +39,8 @@ public final class WebServer {
     }
 
     public static WebServer start(ServerSettings settings) {
-        ServerContext context = new ServerContext(new SessionStore(settings.stateDir()), settings.s3());
+        ServerContext context = new ServerContext(new SessionStore(settings.stateDir()), settings.s3(),
+                settings.extension());
         RouteAccessTable access = new RouteAccessTable();
         RequestGuard guard = new RequestGuard(context, access, ExtensionId.chromiumOrigin());
         List<RouteGroup> groups = new ArrayList<>();
