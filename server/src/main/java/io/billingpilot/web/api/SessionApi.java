@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.billingpilot.core.AccountId;
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.InvalidInputException;
-import io.billingpilot.core.Regions;
+import io.billingpilot.core.Region;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.core.Texts;
 import io.billingpilot.json.Json;
+import io.billingpilot.state.ExportNaming;
+import io.billingpilot.state.SessionJson;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
 import io.billingpilot.web.RequestBodies;
@@ -18,12 +20,11 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** GET and PUT /api/v1/session. A PUT is all or nothing: one invalid field and nothing is stored. */
 final class SessionApi {
-    private static final Set<String> FIELDS = Set.of("bucket", "report", "region", "account");
+    private static final List<String> FIELDS = List.of("bucket", "report", "region", "account", "exportName", "prefix", "bucketOwner");
 
     private final SessionStore sessions;
 
@@ -33,13 +34,13 @@ final class SessionApi {
 
     void get(Context ctx) {
         ctx.header("Cache-Control", "no-store");
-        Responses.json(ctx, 200, SessionView.of(sessions.get()));
+        Responses.json(ctx, 200, SessionJson.write(sessions.get()));
     }
 
     void put(Context ctx) {
         ObjectNode body = RequestBodies.jsonObject(ctx);
         UnaryOperator<SessionState> change = parseChange(body);
-        Responses.json(ctx, 200, SessionView.of(sessions.update(change)));
+        Responses.json(ctx, 200, SessionJson.write(sessions.update(change)));
     }
 
     static UnaryOperator<SessionState> parseChange(ObjectNode body) {
@@ -48,24 +49,36 @@ final class SessionApi {
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                reasons.add("Unknown field '" + Texts.clip(name) + "': the session takes bucket, report, region and account.");
+                reasons.add("Unknown field '" + Texts.clip(name) + "': the session takes " + String.join(", ", FIELDS) + ".");
             }
         }
         field(body, "bucket", reasons, changes, value -> {
-            BucketName.require(value);
-            return state -> state.withBucket(value);
+            String bucket = BucketName.require(value);
+            return state -> state.withBucket(bucket);
         });
         field(body, "report", reasons, changes, value -> {
-            String id = ReportType.parse(value).id();
-            return state -> state.withReport(id);
+            ReportType report = ReportType.parse(value);
+            return state -> state.withReport(report);
         });
         field(body, "region", reasons, changes, value -> {
-            String region = Regions.parse(value);
+            Region region = Region.parse(value);
             return state -> state.withRegion(region);
         });
         field(body, "account", reasons, changes, value -> {
-            String account = AccountId.parse(value);
+            AccountId account = AccountId.of(value);
             return state -> state.withAccount(account);
+        });
+        field(body, "exportName", reasons, changes, value -> {
+            String name = ExportNaming.name(value);
+            return state -> state.withExportName(name);
+        });
+        field(body, "prefix", reasons, changes, value -> {
+            String prefix = ExportNaming.prefix(value);
+            return state -> state.withPrefix(prefix);
+        });
+        field(body, "bucketOwner", reasons, changes, value -> {
+            AccountId owner = AccountId.of(value);
+            return state -> state.withBucketOwner(owner);
         });
         if (!reasons.isEmpty()) {
             throw new InvalidInputException(String.join(" ", reasons), reasons);
@@ -112,7 +125,11 @@ final class SessionApi {
             case "bucket" -> state -> state.withBucket(null);
             case "report" -> state -> state.withReport(null);
             case "region" -> state -> state.withRegion(null);
-            default -> state -> state.withAccount(null);
+            case "account" -> state -> state.withAccount(null);
+            case "exportName" -> state -> state.withExportName(null);
+            case "prefix" -> state -> state.withPrefix(null);
+            case "bucketOwner" -> state -> state.withBucketOwner(null);
+            default -> throw new IllegalArgumentException(name);
         };
     }
 }
