@@ -19,19 +19,31 @@ public record AccountId(String digits) {
 
     /** The account id with spaces and dashes people paste from the console removed, or an error; null or blank gives null. */
     public static String parse(String value) {
-        AccountId account = of(value);
-        return account == null ? null : account.digits;
+        return parse(value, "the payer account's number");
     }
 
-    /** The same as {@link #parse}, as a typed value. */
+    /**
+     * The same for another account, named in the error: e.g. "the monitoring tool's account, shown on its
+     * integration page".
+     */
+    public static String parse(String value, String whose) {
+        return digitsOf(of(value, whose));
+    }
+
+    /** The payer account's id as a typed value; null or blank gives null. */
     public static AccountId of(String value) {
+        return of(value, "the payer account's number");
+    }
+
+    /** Another account's id as a typed value, named in the error as {@link #parse(String, String)} does. */
+    public static AccountId of(String value, String whose) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String compact = value.trim().replace("-", "").replace(" ", "");
         if (!isValid(compact)) {
             throw new InvalidInputException("The account id '" + Texts.clip(value)
-                    + "' is not a 12-digit AWS account id (the payer account's number, e.g. 123456789012).");
+                    + "' is not a 12-digit AWS account id (" + whose + ", e.g. 123456789012).");
         }
         return new AccountId(compact);
     }

@@ -2,7 +2,6 @@ package io.billingpilot.state;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.billingpilot.core.ExportChoices;
 import io.billingpilot.core.Keyed;
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.LegacyReport;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The console state as JSON: the body of {@code POST /api/v1/console}, the session's
@@ -78,15 +76,15 @@ public final class ConsoleStateJson {
             listed = new ArrayList<>();
             for (JsonFields export : exports) {
                 listed.add(new ExportForm.Listed(export.text("name", MAX_FIELD_CHARS),
-                        export.text("status", keyed(ExportChoices.Health.class, "export status"))));
+                        export.text("status", ConsoleChoices::health)));
             }
         }
         return new ExportForm(fields.text("name", MAX_FIELD_CHARS), fields.text("bucket", MAX_FIELD_CHARS),
-                fields.text("prefix", ExportNaming.MAX_PREFIX_CHARS),
-                fields.text("table", keyed(ExportChoices.Table.class, "data table")),
-                fields.text("granularity", keyed(ExportChoices.Granularity.class, "time granularity")),
-                fields.text("format", keyed(ExportChoices.Format.class, "file format")),
-                fields.text("versioning", keyed(ExportChoices.Versioning.class, "file versioning")),
+                fields.text("prefix", MAX_FIELD_CHARS),
+                fields.text("table", ConsoleChoices::table),
+                fields.text("granularity", ConsoleChoices::granularity),
+                fields.text("format", ConsoleChoices::format),
+                fields.text("versioning", ConsoleChoices::versioning),
                 fields.bool("includeResourceIds"), listed);
     }
 
@@ -95,27 +93,19 @@ public final class ConsoleStateJson {
         json.put("name", export.name());
         json.put("bucket", export.bucket());
         json.put("prefix", export.prefix());
-        json.put("table", key(export.table()));
-        json.put("granularity", key(export.granularity()));
-        json.put("format", key(export.format()));
-        json.put("versioning", key(export.versioning()));
+        json.put("table", ConsoleChoices.id(export.table()));
+        json.put("granularity", ConsoleChoices.id(export.granularity()));
+        json.put("format", ConsoleChoices.id(export.format()));
+        json.put("versioning", ConsoleChoices.id(export.versioning()));
         json.put("includeResourceIds", export.includeResourceIds());
         if (export.exports() == null) {
             json.putNull("exports");
         } else {
             ArrayNode list = json.putArray("exports");
             for (ExportForm.Listed listed : export.exports()) {
-                list.addObject().put("name", listed.name()).put("status", key(listed.health()));
+                list.addObject().put("name", listed.name()).put("status", ConsoleChoices.id(listed.health()));
             }
         }
         return json;
-    }
-
-    private static <E extends Enum<E> & Keyed> Function<String, E> keyed(Class<E> type, String what) {
-        return value -> Keyed.parse(type, value, what);
-    }
-
-    private static String key(Keyed value) {
-        return value == null ? null : value.key();
     }
 }

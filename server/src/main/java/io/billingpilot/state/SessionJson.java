@@ -3,6 +3,7 @@ package io.billingpilot.state;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.billingpilot.core.AccountId;
 import io.billingpilot.core.BucketName;
+import io.billingpilot.core.ExportFields;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.Keyed;
 import io.billingpilot.core.Layout;
@@ -45,18 +46,33 @@ public final class SessionJson {
     /** Every value through its parse method; one that fails reads as null and adds a reason to {@code fields}. */
     public static SessionState read(JsonFields fields) {
         JsonFields console = fields.object("console");
+        ReportType report = fields.text("report", ReportType::parse);
         return new SessionState(
                 fields.text("bucket", BucketName::require),
-                fields.text("report", ReportType::parse),
+                report,
                 fields.text("region", Region::parse),
                 fields.text("account", AccountId::of),
-                fields.text("bucketOwner", AccountId::of),
-                fields.text("exportName", ExportNaming::name),
-                fields.text("prefix", ExportNaming::prefix),
+                fields.text("bucketOwner", SessionJson::bucketOwner),
+                fields.text("exportName", value -> exportName(report, value)),
+                fields.text("prefix", value -> prefix(report, value)),
                 fields.text("situation", value -> Keyed.parse(Situation.class, value, "situation")),
                 fields.text("layout", Layout::parseBillingPreferences),
                 fields.strings("stepsDone"),
                 console == null ? null : ConsoleStateJson.read(console, console.text("seenAt", SessionJson::instant)));
+    }
+
+    public static AccountId bucketOwner(String value) {
+        return AccountId.of(value, "the account that owns the bucket");
+    }
+
+    /** The session's export name, checked for its report (for both kinds while none is chosen); blank gives null. */
+    public static String exportName(ReportType report, String value) {
+        return value == null || value.isBlank() ? null : ExportFields.requireName(report, value.strip());
+    }
+
+    /** The session's S3 prefix, checked as {@link #exportName} is; blank (the bucket's top level) gives null. */
+    public static String prefix(ReportType report, String value) {
+        return value == null || value.isBlank() ? null : ExportFields.requirePrefix(report, value.strip());
     }
 
     private static Instant instant(String value) {

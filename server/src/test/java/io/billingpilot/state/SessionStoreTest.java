@@ -1,11 +1,14 @@
 package io.billingpilot.state;
 
 import io.billingpilot.core.AccountId;
-import io.billingpilot.core.ExportChoices;
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.LegacyReport;
 import io.billingpilot.core.Region;
 import io.billingpilot.core.ReportType;
+import io.billingpilot.exports.ExportTable;
+import io.billingpilot.exports.FileFormat;
+import io.billingpilot.exports.Granularity;
+import io.billingpilot.exports.Versioning;
 import io.billingpilot.json.Json;
 import io.billingpilot.support.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -31,9 +34,9 @@ class SessionStoreTest {
     @Test
     void a_session_written_is_read_back_whole_by_a_new_store() {
         SessionStore store = new SessionStore(dir);
-        ExportForm export = new ExportForm("metricly-cur", "metricly-example", "billing", ExportChoices.Table.CUR2,
-                ExportChoices.Granularity.HOURLY, ExportChoices.Format.PARQUET, ExportChoices.Versioning.OVERWRITE_REPORT,
-                true, List.of(new ExportForm.Listed("metricly-cur", ExportChoices.Health.HEALTHY)));
+        ExportForm export = new ExportForm("metricly-cur", "metricly-example", "billing", ExportTable.CUR2,
+                Granularity.HOURLY, FileFormat.PARQUET, Versioning.OVERWRITE, true,
+                List.of(new ExportForm.Listed("metricly-cur", ExportForm.Health.HEALTHY)));
         ConsoleState console = new ConsoleState(Layout.C, true, "metricly-example",
                 EnumSet.of(LegacyReport.MONTHLY, LegacyReport.COST_ALLOCATION), export, Instant.parse("2026-11-26T10:00:00Z"));
         store.update(state -> state.withBucket("metricly-example").withReport(ReportType.DBR)

@@ -55,23 +55,32 @@ class ConsoleApiTest {
         assertEquals("Metricly-Example", export.get("bucket").asText(), "kept as the page holds it");
         assertTrue(export.get("prefix").isNull());
         assertEquals("cur2", export.get("table").asText());
-        assertEquals("HOURLY", export.get("granularity").asText());
-        assertEquals("PARQUET", export.get("format").asText());
-        assertEquals("OVERWRITE_REPORT", export.get("versioning").asText());
+        assertEquals("hourly", export.get("granularity").asText(), "the export definition's own ids");
+        assertEquals("parquet", export.get("format").asText());
+        assertEquals("overwrite", export.get("versioning").asText());
         assertTrue(export.get("includeResourceIds").booleanValue());
         assertEquals("healthy", export.get("exports").get(0).get("status").asText());
     }
 
     @Test
-    void an_unknown_choice_is_refused_naming_the_field_and_the_choices() {
+    void a_choice_the_program_does_not_know_reads_as_unknown_but_a_wrong_type_is_refused() {
         HttpResponse<String> post = server.postJson("/api/v1/console",
-                "{\"layout\":\"cur\",\"export\":{\"granularity\":\"WEEKLY\",\"includeResourceIds\":\"yes\"}}");
-        assertEquals(422, post.statusCode(), post.body());
-        JsonNode reasons = Json.parse(post.body()).get("reasons");
-        assertEquals(2, reasons.size(), post.body());
-        assertTrue(reasons.get(0).asText().contains("export.granularity") && reasons.get(0).asText().contains("HOURLY"),
-                post.body());
-        assertTrue(reasons.get(1).asText().contains("'export.includeResourceIds' must be true or false"), post.body());
-        assertTrue(Json.parse(server.get("/api/v1/session").body()).get("console").isNull(), "nothing stored");
+                "{\"layout\":\"cur\",\"export\":{\"granularity\":\"Weekly\",\"format\":\"GZIP\","
+                        + "\"exports\":[{\"name\":\"a\",\"status\":\"Invalid bucket\"}]}}");
+        assertEquals(200, post.statusCode(), post.body());
+        JsonNode export = Json.parse(post.body()).get("console").get("export");
+        assertTrue(export.get("granularity").isNull(), post.body());
+        assertEquals("csv-gzip", export.get("format").asText(), "the legacy CUR's GZIP is gzip-compressed CSV");
+        assertEquals("invalidBucket", export.get("exports").get(0).get("status").asText(), "the list's label is read too");
+
+        HttpResponse<String> refused = server.postJson("/api/v1/console",
+                "{\"layout\":\"cur\",\"export\":{\"granularity\":7,\"includeResourceIds\":\"yes\"}}");
+        assertEquals(422, refused.statusCode(), refused.body());
+        JsonNode reasons = Json.parse(refused.body()).get("reasons");
+        assertEquals(2, reasons.size(), refused.body());
+        assertTrue(reasons.get(0).asText().contains("'export.granularity' must be a string"), refused.body());
+        assertTrue(reasons.get(1).asText().contains("'export.includeResourceIds' must be true or false"), refused.body());
+        assertEquals("csv-gzip", Json.parse(server.get("/api/v1/session").body()).get("console").get("export")
+                .get("format").asText(), "the refused report stored nothing");
     }
 }

@@ -83,6 +83,7 @@ class SessionApiTest {
         JsonNode reasons = Json.parse(put.body()).get("reasons");
         assertEquals(3, reasons.size(), put.body());
         assertTrue(reasons.get(0).asText().contains("zz-nowhere-9"), put.body());
-        assertTrue(reasons.get(1).asText().contains("at most 128"), put.body());
+        assertTrue(reasons.get(1).asText().contains("128"), put.body());
+        assertTrue(reasons.get(2).asText().contains("owns the bucket"), put.body());
     }
 }

@@ -5,7 +5,6 @@ import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.state.ConsoleState;
 import io.billingpilot.state.ConsoleStateJson;
 import io.billingpilot.state.JsonFields;
-import io.billingpilot.state.SessionJson;
 import io.billingpilot.state.SessionStore;
 import io.billingpilot.web.RequestBodies;
 import io.billingpilot.web.Responses;
@@ -25,7 +24,7 @@ final class ConsoleApi {
 
     void post(Context ctx) {
         ConsoleState console = parse(RequestBodies.jsonObject(ctx), Instant.now());
-        Responses.json(ctx, 200, SessionJson.write(sessions.update(state -> state.withConsole(console))));
+        Responses.json(ctx, 200, SessionView.of(sessions.update(state -> state.withConsole(console))));
     }
 
     /** @throws InvalidInputException with every reason when any field is invalid */

@@ -9,7 +9,6 @@ import io.billingpilot.core.Region;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.core.Texts;
 import io.billingpilot.json.Json;
-import io.billingpilot.state.ExportNaming;
 import io.billingpilot.state.SessionJson;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
@@ -34,16 +33,17 @@ final class SessionApi {
 
     void get(Context ctx) {
         ctx.header("Cache-Control", "no-store");
-        Responses.json(ctx, 200, SessionJson.write(sessions.get()));
+        Responses.json(ctx, 200, SessionView.of(sessions.get()));
     }
 
     void put(Context ctx) {
         ObjectNode body = RequestBodies.jsonObject(ctx);
-        UnaryOperator<SessionState> change = parseChange(body);
-        Responses.json(ctx, 200, SessionJson.write(sessions.update(change)));
+        UnaryOperator<SessionState> change = parseChange(body, sessions.get());
+        Responses.json(ctx, 200, SessionView.of(sessions.update(change)));
     }
 
-    static UnaryOperator<SessionState> parseChange(ObjectNode body) {
+    /** @param current the session now: export names and prefixes follow the rules of its report unless the body names one */
+    static UnaryOperator<SessionState> parseChange(ObjectNode body, SessionState current) {
         List<String> reasons = new ArrayList<>();
         List<UnaryOperator<SessionState>> changes = new ArrayList<>();
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
@@ -68,16 +68,17 @@ final class SessionApi {
             AccountId account = AccountId.of(value);
             return state -> state.withAccount(account);
         });
+        ReportType report = reportAfter(body, current);
         field(body, "exportName", reasons, changes, value -> {
-            String name = ExportNaming.name(value);
+            String name = SessionJson.exportName(report, value);
             return state -> state.withExportName(name);
         });
         field(body, "prefix", reasons, changes, value -> {
-            String prefix = ExportNaming.prefix(value);
+            String prefix = SessionJson.prefix(report, value);
             return state -> state.withPrefix(prefix);
         });
         field(body, "bucketOwner", reasons, changes, value -> {
-            AccountId owner = AccountId.of(value);
+            AccountId owner = SessionJson.bucketOwner(value);
             return state -> state.withBucketOwner(owner);
         });
         if (!reasons.isEmpty()) {
@@ -90,6 +91,18 @@ final class SessionApi {
             }
             return next;
         };
+    }
+
+    /** The report the body sets when it names a valid one, else the session's (null while none is chosen). */
+    private static ReportType reportAfter(ObjectNode body, SessionState current) {
+        if (body.path("report").isTextual()) {
+            try {
+                return ReportType.parse(body.get("report").textValue());
+            } catch (InvalidInputException e) {
+                return current.report();
+            }
+        }
+        return body.has("report") ? null : current.report();
     }
 
     private interface FieldParser {
