@@ -104,6 +104,33 @@ public final class ConsoleLabels {
                 "s3.createBucket.bucket-name");
     }
 
+    /** What the overlay points at on a layout's Billing preferences page, in the table's order. */
+    public List<String> overlayTargets(String layout) {
+        return firstLabels(layout(layout).path("targets"));
+    }
+
+    /** What the overlay points at on the S3 console's create-bucket page. */
+    public List<String> s3CreateBucketTargets() {
+        return firstLabels(table.path("s3").path("createBucket"));
+    }
+
+    /** What the overlay points at on an export page of the table ("dataExportsCreate", "curCreate"). */
+    public List<String> exportTargets(String page) {
+        return firstLabels(table.path("exports").path(page).path("targets"));
+    }
+
+    /** The first label of every entry that has labels, in the table's order, each once. */
+    private static List<String> firstLabels(JsonNode targets) {
+        List<String> labels = new ArrayList<>();
+        targets.forEach(target -> {
+            JsonNode label = target.path("labels").path(0);
+            if (label.isTextual() && !labels.contains(label.textValue())) {
+                labels.add(label.textValue());
+            }
+        });
+        return labels;
+    }
+
     private JsonNode layout(String layout) {
         JsonNode node = table.path("layouts").path(layout == null ? "" : layout);
         if (!node.isObject()) {

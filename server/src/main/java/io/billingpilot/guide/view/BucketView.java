@@ -105,7 +105,8 @@ public final class BucketView {
         return Partials.panel("create", "Create it in the S3 console",
                 Partials.steps(List.of(
                         each(text("Open the "), Partials.outsideLink(S3_CONSOLE, "S3 console"),
-                                text(" and choose "), Partials.ui("Create bucket"), text(".")),
+                                text(" and choose "), Partials.ui("Create bucket"), text("."),
+                                OverlayViews.pointsAt(labels.s3CreateBucketTargets())),
                         each(text("In "), Partials.ui(labels.s3BucketNameField()), text(", enter "), name, text(".")),
                         each(text("Choose the region "), code(region == null ? Regions.DEFAULT : region), text(".")),
                         each(text("Leave the other settings as they are: public access blocked, "),

@@ -34,7 +34,8 @@ public final class ConsoleSteps {
         String edit = labels.editButton(layout);
         steps.add(each(text("Open "), Partials.outsideLink(labels.preferencesUrl(layout), "Billing preferences"),
                 section == null ? text(".") : each(text(" and find "), Partials.ui(section),
-                        edit == null ? text(".") : each(text("; choose "), Partials.ui(edit), text(".")))));
+                        edit == null ? text(".") : each(text("; choose "), Partials.ui(edit), text("."))),
+                OverlayViews.pointsAt(labels.overlayTargets(layout))));
         steps.add(each(text("Tick "), ui(labels, layout, "enable-reports"), text(".")));
         if (labels.hasTarget(layout, "configure-bucket")) {
             steps.add(each(text("Choose "), ui(labels, layout, "configure-bucket"), text(". In the dialog, choose "),
@@ -68,12 +69,13 @@ public final class ConsoleSteps {
     }
 
     /** The legacy Cost and Usage Report and Data Exports: set up on their own pages, not on Billing preferences. */
-    public static List<DomContent> serviceReports(ReportType report, String bucket) {
+    public static List<DomContent> serviceReports(ReportType report, String bucket, ConsoleLabels labels) {
         String page = report == ReportType.CUR ? "Cost and Usage Reports (under Legacy Pages)" : "Data Exports";
         String thing = report == ReportType.CUR ? "a report" : "an export (CUR 2.0 or FOCUS)";
         return List.of(
                 each(text("In the "), Partials.outsideLink(ConsoleLabels.CONSOLE + "/billing/home", "Billing and Cost Management"),
-                        text(" console, open "), Partials.ui(page), text(" and create " + thing + ".")),
+                        text(" console, open "), Partials.ui(page), text(" and create " + thing + "."),
+                        OverlayViews.pointsAt(labels.exportTargets(report == ReportType.CUR ? "curCreate" : "dataExportsCreate"))),
                 each(text("As its S3 bucket, choose "), code(bucket), text(".")),
                 text("If the console offers to apply a bucket policy, compare it with the one below first: applying "
                         + "it replaces the policy the bucket has."),

@@ -90,7 +90,7 @@ public final class ReportsView {
         } else {
             panels.add(account(model));
             panels.add(Partials.panel("steps", "On the console",
-                    Partials.steps(ConsoleSteps.serviceReports(model.report(), state.bucket()))));
+                    Partials.steps(ConsoleSteps.serviceReports(model.report(), state.bucket(), labels))));
         }
         panels.add(policy(model));
         if (model.policy().available()) {

@@ -4,6 +4,7 @@ import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.SessionPolicies;
 import io.billingpilot.guide.Situation;
 import io.billingpilot.guide.Step;
+import io.billingpilot.overlay.OverlayStatus;
 import io.billingpilot.state.SessionState;
 import j2html.tags.specialized.FieldsetTag;
 import j2html.tags.specialized.HtmlTag;
@@ -22,14 +23,18 @@ public final class StartView {
     }
 
     public static HtmlTag render(SessionState state) {
-        return render(state, null);
+        return render(state, null, null);
     }
 
-    /** @param loadProblem why the saved session could not be restored at start-up, or null */
-    public static HtmlTag render(SessionState state, String loadProblem) {
+    /**
+     * @param loadProblem why the saved session could not be restored at start-up, or null
+     * @param overlay     whether the console overlay is connected, for its panel (none when null)
+     */
+    public static HtmlTag render(SessionState state, String loadProblem, OverlayStatus overlay) {
         return GuideLayout.page(Step.START, state, "Billing reports into S3, then into Metricly",
                 loadProblem == null ? null : Partials.warning(p(loadProblem)),
                 intro(),
+                overlay == null ? null : OverlayViews.panel(overlay),
                 choices(state));
     }
 

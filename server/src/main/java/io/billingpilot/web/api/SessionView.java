@@ -1,5 +1,7 @@
 package io.billingpilot.web.api;
 
+import io.billingpilot.guide.CurrentStep;
+import io.billingpilot.guide.Step;
 import io.billingpilot.state.ConsoleState;
 import io.billingpilot.state.SessionState;
 
@@ -21,6 +23,17 @@ final class SessionView {
         view.put("situation", state.situation());
         view.put("layout", state.layout());
         view.put("stepsDone", state.stepsDone());
+        view.put("currentStep", step(CurrentStep.of(state)));
+        return view;
+    }
+
+    /** Where the guide continues, for the extension's links back to it. */
+    static Map<String, Object> step(Step step) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", step.id());
+        view.put("number", step.number());
+        view.put("title", step.title());
+        view.put("path", step.path());
         return view;
     }
 

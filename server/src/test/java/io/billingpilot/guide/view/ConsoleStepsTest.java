@@ -50,9 +50,9 @@ class ConsoleStepsTest {
 
     @Test
     void the_newer_reports_are_set_up_on_their_own_pages_for_the_same_bucket() {
-        String cur = render(ConsoleSteps.serviceReports(ReportType.CUR, "metricly-example"));
+        String cur = render(ConsoleSteps.serviceReports(ReportType.CUR, "metricly-example", LABELS));
         assertTrue(cur.contains("Cost and Usage Reports") && cur.contains("<code>metricly-example</code>"), cur);
-        String exports = render(ConsoleSteps.serviceReports(ReportType.DATA_EXPORTS, "metricly-example"));
+        String exports = render(ConsoleSteps.serviceReports(ReportType.DATA_EXPORTS, "metricly-example", LABELS));
         assertTrue(exports.contains("Data Exports"), exports);
     }
 
