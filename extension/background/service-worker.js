@@ -59,13 +59,14 @@ async function getSession() {
     : failure(result);
 }
 
-const REPORT_KEYS = ['monthly', 'detailed', 'costAllocation', 'detailedTags'];
-
-/** The contract's console body, rebuilt field by field so nothing else is ever sent. */
-function consoleBody(state) {
+/**
+ * The contract's console body, rebuilt field by field so nothing else is ever sent; the report
+ * keys are the label table's legacyReports.
+ */
+function consoleBody(state, reportKeys) {
   const flag = (value) => (typeof value === 'boolean' ? value : null);
   const reports = state && state.reports && typeof state.reports === 'object'
-    ? Object.fromEntries(REPORT_KEYS.map((key) => [key, state.reports[key] === true]))
+    ? Object.fromEntries(reportKeys.map((key) => [key, state.reports[key] === true]))
     : null;
   return {
     layout: String(state && state.layout),
@@ -76,7 +77,9 @@ function consoleBody(state) {
 }
 
 async function reportConsole(state) {
-  const result = await postJson('/api/v1/console', consoleBody(state));
+  const { table } = await loadLabels();
+  const reportKeys = (table.legacyReports || []).map((report) => report.key);
+  const result = await postJson('/api/v1/console', consoleBody(state, reportKeys));
   return result.status === 200 ? { ok: true } : failure(result);
 }
 
@@ -94,7 +97,7 @@ async function policyFor(request) {
     return failure(merge);
   }
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...params, partition: request.partition })) {
+  for (const [key, value] of Object.entries(params)) {
     if (value) {
       query.set(key, value);
     }

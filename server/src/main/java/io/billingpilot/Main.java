@@ -7,6 +7,7 @@ import io.billingpilot.cli.Command;
 import io.billingpilot.cli.ExitCode;
 import io.billingpilot.cli.PolicyCommand;
 import io.billingpilot.cli.ReaderPolicyCommand;
+import io.billingpilot.cli.ReaderRoleCommand;
 import io.billingpilot.cli.ServeCommand;
 import io.billingpilot.cli.StatusCommand;
 import io.billingpilot.cli.VerifyCommand;
@@ -31,6 +32,7 @@ public final class Main {
             new PolicyCommand(),
             new CheckPolicyCommand(),
             new ReaderPolicyCommand(),
+            new ReaderRoleCommand(),
             new VerifyCommand(),
             new StatusCommand(),
             new CreateBucketCommand(),

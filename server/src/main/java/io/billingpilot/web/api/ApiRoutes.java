@@ -12,6 +12,7 @@ public final class ApiRoutes implements RouteGroup {
     private final PolicyApi policy;
     private final PolicyCheckApi policyCheck = new PolicyCheckApi();
     private final PolicyMergeApi policyMerge = new PolicyMergeApi();
+    private final ReaderRoleApi readerRole = new ReaderRoleApi();
     private final LiveChecksApi liveChecks;
     private final BucketActionsApi actions;
 
@@ -33,6 +34,7 @@ public final class ApiRoutes implements RouteGroup {
         routes.get("/api/v1/policy", policy::get);
         routes.post("/api/v1/policy/check", policyCheck::post);
         routes.post("/api/v1/policy/merge", policyMerge::post);
+        routes.get("/api/v1/reader-role", readerRole::get);
         routes.get("/api/v1/verify", liveChecks::verify);
         routes.get("/api/v1/status", liveChecks::status);
         routes.post("/api/v1/actions/create-bucket", actions::createBucket);
