@@ -1,5 +1,6 @@
 package io.billingpilot.guide.view;
 
+import io.billingpilot.core.Layout;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.ConsoleLabels;
 import j2html.tags.DomContent;
@@ -28,13 +29,14 @@ public final class ConsoleSteps {
     }
 
     /** The legacy reports (Detailed Billing and the CSVs) on Billing preferences, in the given layout. */
-    public static List<DomContent> legacyReports(String layout, String bucket, ConsoleLabels labels) {
+    public static List<DomContent> legacyReports(Layout layout, String bucket, ConsoleLabels labels) {
         List<DomContent> steps = new ArrayList<>();
         String section = labels.section(layout);
         String edit = labels.editButton(layout);
         steps.add(each(text("Open "), Partials.outsideLink(labels.preferencesUrl(layout), "Billing preferences"),
                 section == null ? text(".") : each(text(" and find "), Partials.ui(section),
-                        edit == null ? text(".") : each(text("; choose "), Partials.ui(edit), text(".")))));
+                        edit == null ? text(".") : each(text("; choose "), Partials.ui(edit), text("."))),
+                OverlayViews.pointsAt(labels.overlayTargets(layout))));
         steps.add(each(text("Tick "), ui(labels, layout, "enable-reports"), text(".")));
         if (labels.hasTarget(layout, "configure-bucket")) {
             steps.add(each(text("Choose "), ui(labels, layout, "configure-bucket"), text(". In the dialog, choose "),
@@ -59,28 +61,29 @@ public final class ConsoleSteps {
     }
 
     /** The report checkboxes of a layout; today's layout shows new accounts only two of them. */
-    public static DivTag reportChecklist(String layout, ConsoleLabels labels) {
+    public static DivTag reportChecklist(Layout layout, ConsoleLabels labels) {
         return div(
                 ul(each(REPORT_TARGETS, target -> li(ui(labels, layout, target)))).withClass("checklist"),
-                "C".equals(layout) ? p(each(text("Accounts that never had Detailed Billing see only "),
+                layout == Layout.C ? p(each(text("Accounts that never had Detailed Billing see only "),
                         ui(labels, layout, "report-monthly"), text(" and "), ui(labels, layout, "report-cost-allocation"),
                         text(": tick those two."))).withClass("hint") : null);
     }
 
     /** The legacy Cost and Usage Report and Data Exports: set up on their own pages, not on Billing preferences. */
-    public static List<DomContent> serviceReports(ReportType report, String bucket) {
+    public static List<DomContent> serviceReports(ReportType report, String bucket, ConsoleLabels labels) {
         String page = report == ReportType.CUR ? "Cost and Usage Reports (under Legacy Pages)" : "Data Exports";
         String thing = report == ReportType.CUR ? "a report" : "an export (CUR 2.0 or FOCUS)";
         return List.of(
                 each(text("In the "), Partials.outsideLink(ConsoleLabels.CONSOLE + "/billing/home", "Billing and Cost Management"),
-                        text(" console, open "), Partials.ui(page), text(" and create " + thing + ".")),
+                        text(" console, open "), Partials.ui(page), text(" and create " + thing + "."),
+                        OverlayViews.pointsAt(labels.exportTargets(report == ReportType.CUR ? "curCreate" : "dataExportsCreate"))),
                 each(text("As its S3 bucket, choose "), code(bucket), text(".")),
                 text("If the console offers to apply a bucket policy, compare it with the one below first: applying "
                         + "it replaces the policy the bucket has."),
                 text("Create it."));
     }
 
-    private static DomContent statusTexts(String layout, ConsoleLabels labels) {
+    private static DomContent statusTexts(Layout layout, ConsoleLabels labels) {
         List<String> texts = labels.statusTexts(layout);
         if (texts.isEmpty()) {
             return null;
@@ -93,7 +96,7 @@ public final class ConsoleSteps {
         return each(shown.toArray(DomContent[]::new));
     }
 
-    private static DomContent ui(ConsoleLabels labels, String layout, String target) {
+    private static DomContent ui(ConsoleLabels labels, Layout layout, String target) {
         return Partials.ui(labels.target(layout, target));
     }
 }
