@@ -18,6 +18,7 @@ public final class GuideRoutes implements RouteGroup {
     public static final String CREATE_BUCKET = "/step/bucket/create";
     public static final String DELIVERY_STATUS = "/step/delivery/status";
     public static final String MONITORING_BUCKET = "/step/monitoring/bucket";
+    public static final String MONITORING_TOOL = "/step/monitoring/tool";
     public static final String POLICY_DOWNLOAD = "/guide/policy.json";
 
     private final StartHandler start;
@@ -39,7 +40,7 @@ public final class GuideRoutes implements RouteGroup {
         this.start = new StartHandler(context.sessions(), overlay);
         this.bucket = new BucketHandler(context.sessions());
         this.reports = new ReportsHandler(context.sessions(), labels);
-        this.monitoring = new MonitoringHandler(context.sessions());
+        this.monitoring = new MonitoringHandler(context.sessions(), labels);
         this.policyCheck = new PolicyCheckHandler(context.sessions(), labels);
         this.verify = new VerifyHandler(context.sessions(), labels, context.s3());
         this.applyPolicy = new ApplyPolicyHandler(context.sessions(), labels, context.s3());
@@ -73,6 +74,7 @@ public final class GuideRoutes implements RouteGroup {
         routes.get(Step.MONITORING.path(), monitoring::get);
         routes.post(Step.MONITORING.path(), monitoring::done);
         routes.post(MONITORING_BUCKET, monitoring::saveBucket);
+        routes.post(MONITORING_TOOL, monitoring::saveTool);
         routes.get(POLICY_DOWNLOAD, PolicyDownload::get);
     }
 }
