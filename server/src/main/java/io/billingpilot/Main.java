@@ -12,6 +12,7 @@ import io.billingpilot.cli.ServeCommand;
 import io.billingpilot.cli.StatusCommand;
 import io.billingpilot.cli.VerifyCommand;
 import io.billingpilot.cli.CreateBucketCommand;
+import io.billingpilot.cli.CreateExportCommand;
 import io.billingpilot.cli.ApplyPolicyCommand;
 import io.billingpilot.cli.UsageException;
 import io.billingpilot.cli.WarmUpCommand;
@@ -37,6 +38,7 @@ public final class Main {
             new StatusCommand(),
             new CreateBucketCommand(),
             new ApplyPolicyCommand(),
+            new CreateExportCommand(),
             new WarmUpCommand());
 
     private Main() {
