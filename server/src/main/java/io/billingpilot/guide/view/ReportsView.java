@@ -2,6 +2,7 @@ package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.ConsoleLabels;
+import io.billingpilot.guide.CreateExportStep;
 import io.billingpilot.guide.ConsoleSummary;
 import io.billingpilot.guide.GuideRoutes;
 import io.billingpilot.guide.ApplyStep;
@@ -99,6 +100,7 @@ public final class ReportsView {
             panels.add(PolicyCheckView.panel(model.answers().check(), state.bucket(), consoleNext));
             panels.add(ApplyPolicyView.panel(model.answers().apply(), state.bucket(), consoleNext));
             panels.add(VerifyView.panel(model.answers().verify()));
+            panels.add(CreateExportView.panel(state, model.report(), CreateExportStep.NONE));
         }
         panels.add(waiting());
         panels.add(done(state));
