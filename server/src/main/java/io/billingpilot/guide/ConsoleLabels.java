@@ -1,6 +1,7 @@
 package io.billingpilot.guide;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.billingpilot.core.Layout;
 import io.billingpilot.json.Json;
 
 import java.io.IOException;
@@ -44,55 +45,51 @@ public final class ConsoleLabels {
     }
 
     /** The Billing preferences layouts the table knows (A, B, C). */
-    public List<String> layouts() {
-        List<String> ids = new ArrayList<>();
-        table.path("layouts").fieldNames().forEachRemaining(ids::add);
-        return ids;
-    }
-
-    public boolean isLayout(String layout) {
-        return layout != null && table.path("layouts").has(layout);
+    public List<Layout> layouts() {
+        List<Layout> layouts = new ArrayList<>();
+        table.path("layouts").fieldNames().forEachRemaining(key -> layouts.add(Layout.parse(key)));
+        return layouts;
     }
 
     /** E.g. "Billing preferences (2023-now)". */
-    public String title(String layout) {
-        return text(layout(layout).path("title"), layout + ".title");
+    public String title(Layout layout) {
+        return text(layout(layout).path("title"), layout.key() + ".title");
     }
 
     /** The label the guide shows for a marked target (the first of its labels), e.g. "Verify". */
-    public String target(String layout, String target) {
-        return text(layout(layout).path("targets").path(target).path("labels").path(0), layout + ".targets." + target);
+    public String target(Layout layout, String target) {
+        return text(layout(layout).path("targets").path(target).path("labels").path(0), layout.key() + ".targets." + target);
     }
 
     /** Whether the layout has a control for this target (layout A has no configure dialog, for one). */
-    public boolean hasTarget(String layout, String target) {
+    public boolean hasTarget(Layout layout, String target) {
         return layout(layout).path("targets").has(target);
     }
 
     /** The section that holds the legacy report settings, or null when the page has none (layout A). */
-    public String section(String layout) {
+    public String section(Layout layout) {
         JsonNode section = layout(layout).path("section");
         return section.isTextual() ? section.textValue() : null;
     }
 
     /** The button that opens the legacy section for editing, or null when there is none. */
-    public String editButton(String layout) {
+    public String editButton(Layout layout) {
         JsonNode edit = layout(layout).path("editButton");
         return edit.isTextual() ? edit.textValue() : null;
     }
 
     /** A label in the layout's bucket dialog: title, existingBucket, newBucket, region or next. */
-    public String dialog(String layout, String key) {
-        return text(layout(layout).path("dialog").path(key), layout + ".dialog." + key);
+    public String dialog(Layout layout, String key) {
+        return text(layout(layout).path("dialog").path(key), layout.key() + ".dialog." + key);
     }
 
     /** The Billing preferences page of a layout in the console. */
-    public String preferencesUrl(String layout) {
-        return CONSOLE + "/billing/home" + text(layout(layout).path("routes").path(0), layout + ".routes");
+    public String preferencesUrl(Layout layout) {
+        return CONSOLE + "/billing/home" + text(layout(layout).path("routes").path(0), layout.key() + ".routes");
     }
 
     /** Texts the page shows once delivery is set up (empty when the table lists none). */
-    public List<String> statusTexts(String layout) {
+    public List<String> statusTexts(Layout layout) {
         List<String> texts = new ArrayList<>();
         layout(layout).path("statusTexts").forEach(node -> texts.add(node.asText()));
         return texts;
@@ -105,7 +102,7 @@ public final class ConsoleLabels {
     }
 
     /** What the overlay points at on a layout's Billing preferences page, in the table's order. */
-    public List<String> overlayTargets(String layout) {
+    public List<String> overlayTargets(Layout layout) {
         return firstLabels(layout(layout).path("targets"));
     }
 
@@ -131,10 +128,10 @@ public final class ConsoleLabels {
         return labels;
     }
 
-    private JsonNode layout(String layout) {
-        JsonNode node = table.path("layouts").path(layout == null ? "" : layout);
+    private JsonNode layout(Layout layout) {
+        JsonNode node = table.path("layouts").path(layout == null ? "" : layout.key());
         if (!node.isObject()) {
-            throw new IllegalArgumentException("The console label table has no layout '" + layout + "'.");
+            throw new IllegalArgumentException("The console label table has no layout '" + (layout == null ? null : layout.key()) + "'.");
         }
         return node;
     }

@@ -1,5 +1,6 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.core.Layout;
 import io.billingpilot.core.ProgramVersion;
 import io.billingpilot.overlay.ExtensionFolder;
 import io.billingpilot.support.TestServer;
@@ -131,7 +132,7 @@ class OverlayPagesTest {
         server.postForm("/step/reports/layout", Map.of("layout", "C"), Map.of());
         String page = server.get("/step/reports").body();
         String hint = overlayHint(page);
-        for (String label : LABELS.overlayTargets("C")) {
+        for (String label : LABELS.overlayTargets(Layout.C)) {
             assertTrue(hint.contains(">" + label + "<"), label + " in " + hint);
         }
         assertConsoleLinksOpenInANewTab(page);

@@ -1,5 +1,6 @@
 package io.billingpilot.guide.view;
 
+import io.billingpilot.core.Layout;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.ConsoleLabels;
 import j2html.tags.DomContent;
@@ -28,7 +29,7 @@ public final class ConsoleSteps {
     }
 
     /** The legacy reports (Detailed Billing and the CSVs) on Billing preferences, in the given layout. */
-    public static List<DomContent> legacyReports(String layout, String bucket, ConsoleLabels labels) {
+    public static List<DomContent> legacyReports(Layout layout, String bucket, ConsoleLabels labels) {
         List<DomContent> steps = new ArrayList<>();
         String section = labels.section(layout);
         String edit = labels.editButton(layout);
@@ -60,10 +61,10 @@ public final class ConsoleSteps {
     }
 
     /** The report checkboxes of a layout; today's layout shows new accounts only two of them. */
-    public static DivTag reportChecklist(String layout, ConsoleLabels labels) {
+    public static DivTag reportChecklist(Layout layout, ConsoleLabels labels) {
         return div(
                 ul(each(REPORT_TARGETS, target -> li(ui(labels, layout, target)))).withClass("checklist"),
-                "C".equals(layout) ? p(each(text("Accounts that never had Detailed Billing see only "),
+                layout == Layout.C ? p(each(text("Accounts that never had Detailed Billing see only "),
                         ui(labels, layout, "report-monthly"), text(" and "), ui(labels, layout, "report-cost-allocation"),
                         text(": tick those two."))).withClass("hint") : null);
     }
@@ -82,7 +83,7 @@ public final class ConsoleSteps {
                 text("Create it."));
     }
 
-    private static DomContent statusTexts(String layout, ConsoleLabels labels) {
+    private static DomContent statusTexts(Layout layout, ConsoleLabels labels) {
         List<String> texts = labels.statusTexts(layout);
         if (texts.isEmpty()) {
             return null;
@@ -95,7 +96,7 @@ public final class ConsoleSteps {
         return each(shown.toArray(DomContent[]::new));
     }
 
-    private static DomContent ui(ConsoleLabels labels, String layout, String target) {
+    private static DomContent ui(ConsoleLabels labels, Layout layout, String target) {
         return Partials.ui(labels.target(layout, target));
     }
 }
