@@ -15,6 +15,7 @@ public final class ApiRoutes implements RouteGroup {
     private final ReaderRoleApi readerRole = new ReaderRoleApi();
     private final LiveChecksApi liveChecks;
     private final BucketActionsApi actions;
+    private final ExportActionsApi exports;
 
     public ApiRoutes(ServerContext context) {
         this.session = new SessionApi(context.sessions());
@@ -23,6 +24,7 @@ public final class ApiRoutes implements RouteGroup {
         this.policy = new PolicyApi();
         this.liveChecks = new LiveChecksApi(context.sessions(), context.s3());
         this.actions = new BucketActionsApi(context.sessions(), context.s3());
+        this.exports = new ExportActionsApi(context.sessions(), context.s3(), context.billing());
     }
 
     @Override
@@ -39,5 +41,6 @@ public final class ApiRoutes implements RouteGroup {
         routes.get("/api/v1/status", liveChecks::status);
         routes.post("/api/v1/actions/create-bucket", actions::createBucket);
         routes.post("/api/v1/actions/apply-policy", actions::applyPolicy);
+        routes.post("/api/v1/actions/create-export", exports::create);
     }
 }
