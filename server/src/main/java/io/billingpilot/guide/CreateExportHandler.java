@@ -60,20 +60,18 @@ final class CreateExportHandler {
     }
 
     private static ExportInputs inputs(Context ctx, SessionState state) {
-        return new ExportInputs(state.report(), form(ctx, "name"), form(ctx, "table"),
+        return new ExportInputs(state.report() == null ? null : state.report().id(), form(ctx, "name"), form(ctx, "table"),
                 "no".equals(ctx.formParam("resourceIds")) ? Boolean.FALSE : null, null, null, null,
-                state.bucket(), form(ctx, "prefix"), or(form(ctx, "region"), state.region()), state.account(),
+                state.bucket(), form(ctx, "prefix"),
+                or(form(ctx, "region"), state.region() == null ? null : state.region().id()),
+                state.account() == null ? null : state.account().digits(),
                 form(ctx, "bucketOwner"));
     }
 
-    /** The session's report; a hand-edited unknown value shows the panel for Data Exports, the form reports it. */
+    /** The session's report; the legacy reports have no export, so the panel shows Data Exports for them. */
     private static ReportType reportOf(SessionState state) {
-        try {
-            ReportType report = ReportType.parse(state.report());
-            return report == ReportType.DBR ? ReportType.DATA_EXPORTS : report;
-        } catch (InvalidInputException e) {
-            return ReportType.DATA_EXPORTS;
-        }
+        ReportType report = state.reportOrDefault();
+        return report == ReportType.DBR ? ReportType.DATA_EXPORTS : report;
     }
 
     private static String form(Context ctx, String name) {
