@@ -16,6 +16,7 @@ public final class ApiRoutes implements RouteGroup {
     private final ExportIacApi exportIac = new ExportIacApi();
     private final LiveChecksApi liveChecks;
     private final BucketActionsApi actions;
+    private final ExportActionsApi exports;
 
     public ApiRoutes(ServerContext context) {
         this.session = new SessionApi(context.sessions());
@@ -24,6 +25,7 @@ public final class ApiRoutes implements RouteGroup {
         this.policy = new PolicyApi();
         this.liveChecks = new LiveChecksApi(context.sessions(), context.s3());
         this.actions = new BucketActionsApi(context.sessions(), context.s3());
+        this.exports = new ExportActionsApi(context.sessions(), context.s3(), context.billing());
     }
 
     @Override
@@ -41,5 +43,6 @@ public final class ApiRoutes implements RouteGroup {
         routes.get("/api/v1/status", liveChecks::status);
         routes.post("/api/v1/actions/create-bucket", actions::createBucket);
         routes.post("/api/v1/actions/apply-policy", actions::applyPolicy);
+        routes.post("/api/v1/actions/create-export", exports::create);
     }
 }
