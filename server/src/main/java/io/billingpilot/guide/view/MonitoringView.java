@@ -116,7 +116,7 @@ public final class MonitoringView {
         ReportType report = model.state().reportOrDefault();
         return Partials.panel("about-tool", "What " + tool.name() + " needs",
                 tool.documentedFor(report) ? null : Partials.warning(p(tool.name() + "'s documentation does not name "
-                        + report.title() + " files. " + tool.reportsNote())),
+                        + report.title() + " files: check with " + tool.name() + " before relying on them.")),
                 p(tool.reportsNote()),
                 tool.prerequisites().isEmpty() ? null : ul(each(tool.prerequisites(), item -> li(item))));
     }
