@@ -24,7 +24,7 @@ public final class ServeCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "serve [--port N] [--state-dir DIR] [--profile P] [--region REG] [--endpoint URL]\n"
+        return "serve [--port N] [--state-dir DIR] [--profile P] [--region REG] [--endpoint URL] [--extension-dir DIR]\n"
                 + "                                                the local guide server (http://127.0.0.1:7070)";
     }
 

@@ -20,8 +20,10 @@ public final class GuideRoutes implements RouteGroup {
     public static final String APPLY_POLICY = "/step/reports/apply-policy";
     public static final String APPLY_POLICY_CONFIRM = "/step/reports/apply-policy/confirm";
     public static final String CREATE_BUCKET = "/step/bucket/create";
+    public static final String CREATE_EXPORT = "/step/reports/create-export";
     public static final String DELIVERY_STATUS = "/step/delivery/status";
     public static final String MONITORING_BUCKET = "/step/monitoring/bucket";
+    public static final String MONITORING_TOOL = "/step/monitoring/tool";
     public static final String POLICY_DOWNLOAD = "/guide/policy.json";
 
     private final StartHandler start;
@@ -32,6 +34,7 @@ public final class GuideRoutes implements RouteGroup {
     private final VerifyHandler verify;
     private final ApplyPolicyHandler applyPolicy;
     private final CreateBucketHandler createBucket;
+    private final CreateExportHandler createExport;
     private final DeliveryHandler delivery;
     private final OverlayLink overlay;
     private final OverlayHandler overlayStatus;
@@ -43,11 +46,12 @@ public final class GuideRoutes implements RouteGroup {
         this.start = new StartHandler(context.sessions(), overlay);
         this.bucket = new BucketHandler(context.sessions());
         this.reports = new ReportsHandler(context.sessions(), labels);
-        this.monitoring = new MonitoringHandler(context.sessions());
+        this.monitoring = new MonitoringHandler(context.sessions(), labels);
         this.policyCheck = new PolicyCheckHandler(context.sessions(), labels);
         this.verify = new VerifyHandler(context.sessions(), labels, context.s3());
         this.applyPolicy = new ApplyPolicyHandler(context.sessions(), labels, context.s3());
         this.createBucket = new CreateBucketHandler(context.sessions(), context.s3());
+        this.createExport = new CreateExportHandler(context.sessions(), context.s3(), context.billing());
         this.delivery = new DeliveryHandler(context.sessions(), context.s3());
     }
 
@@ -71,12 +75,14 @@ public final class GuideRoutes implements RouteGroup {
         routes.post(AWS_READ, VERIFY, verify::post);
         routes.post(AWS_READ, APPLY_POLICY, applyPolicy::preview);
         routes.post(AWS_CHANGE, APPLY_POLICY_CONFIRM, applyPolicy::confirm);
+        routes.post(AWS_CHANGE, CREATE_EXPORT, createExport::post);
         routes.get(AWS_READ, Step.DELIVERY.path(), delivery::get);
         routes.post(GUIDE, Step.DELIVERY.path(), delivery::done);
         routes.get(AWS_READ, DELIVERY_STATUS, delivery::status);
         routes.get(GUIDE, Step.MONITORING.path(), monitoring::get);
         routes.post(GUIDE, Step.MONITORING.path(), monitoring::done);
         routes.post(GUIDE, MONITORING_BUCKET, monitoring::saveBucket);
+        routes.post(GUIDE, MONITORING_TOOL, monitoring::saveTool);
         routes.get(GUIDE, POLICY_DOWNLOAD, PolicyDownload::get);
     }
 }

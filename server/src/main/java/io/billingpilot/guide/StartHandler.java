@@ -2,6 +2,7 @@ package io.billingpilot.guide;
 
 import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.view.StartView;
+import io.billingpilot.state.Situation;
 import io.billingpilot.overlay.OverlayLink;
 import io.billingpilot.state.SessionStore;
 import io.javalin.http.Context;
@@ -23,7 +24,7 @@ final class StartHandler {
     void post(Context ctx) {
         Situation situation = Situation.parse(ctx.formParam("situation"));
         ReportType report = ReportType.parse(ctx.formParam("report"));
-        sessions.update(state -> state.withSituation(situation.id()).withReport(report.id())
+        sessions.update(state -> state.withSituation(situation).withReport(report)
                 .withStepDone(Step.START.id()));
         GuideResponses.seeOther(ctx, situation == Situation.RECEIVING ? Step.MONITORING.path() : Step.BUCKET.path());
     }

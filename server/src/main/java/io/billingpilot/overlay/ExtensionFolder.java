@@ -15,7 +15,7 @@ public record ExtensionFolder(Path dir) {
     /** Relative to billing-pilot's source folder. */
     public static final String STAGED = "extension/target/billing-pilot-extension";
     /** What stages the folder from the sources, run in billing-pilot's folder (also done by scripts/run). */
-    public static final String STAGE_COMMAND = "mvn -q -pl extension resources:copy-resources@stage-extension";
+    public static final String STAGE_COMMAND = "scripts/stage-extension";
 
     public ExtensionFolder {
         dir = dir == null ? null : dir.toAbsolutePath().normalize();

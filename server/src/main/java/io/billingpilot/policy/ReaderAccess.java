@@ -3,7 +3,7 @@ package io.billingpilot.policy;
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.Partition;
-import io.billingpilot.core.ReportPrefix;
+import io.billingpilot.core.ExportPrefix;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.core.Texts;
 
@@ -40,7 +40,8 @@ public record ReaderAccess(String bucket, ReportType report, String prefix, Stri
                                      Partition partition, boolean costExplorer, boolean definitions) {
         Partition inPartition = partition == null ? Partition.DEFAULT : partition;
         ReportType type = report == null ? ReportType.DEFAULT : report;
-        String cleanPrefix = ReportPrefix.parse(prefix);
+        String cleanPrefix = ExportPrefix.parse(type, prefix == null ? null : prefix.trim());
+        cleanPrefix = cleanPrefix.isEmpty() ? null : cleanPrefix;
         if (cleanPrefix != null && type == ReportType.DBR) {
             throw new InvalidInputException("The legacy reports (dbr) land at the bucket's root: a prefix does not "
                     + "apply to them. Leave --prefix out, or choose --report cur or data-exports.");

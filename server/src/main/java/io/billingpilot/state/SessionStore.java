@@ -70,8 +70,11 @@ public final class SessionStore {
             return SessionState.EMPTY;
         }
         try {
-            SessionState state = mapper.readValue(file.toFile(), SessionState.class);
-            return state == null ? SessionState.EMPTY : state;
+            SessionFile.Loaded loaded = SessionFile.read(mapper.readTree(file.toFile()));
+            if (!loaded.dropped().isEmpty()) {
+                LOG.warn("Some values in {} were not accepted and are left out: {}", file, String.join(" ", loaded.dropped()));
+            }
+            return loaded.state();
         } catch (IOException | RuntimeException e) {
             try {
                 Path aside = durable.setAside("unreadable");
@@ -88,7 +91,7 @@ public final class SessionStore {
 
     private void write(SessionState state) {
         try {
-            durable.write(mapper.writeValueAsBytes(state));
+            durable.write(mapper.writeValueAsBytes(SessionFile.write(state)));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save the session to " + file + ": " + e.getMessage(), e);
         }

@@ -67,11 +67,11 @@ class ReaderRoleCommandTest {
                 {"reader-role", "--bucket", "Billing_Reports", "--tool-account", TOOL, "--external-id", ID},
                 {"reader-role", "--tool", "virtana", "--bucket", "billing-reports", "--external-id", ID},
                 {"reader-role", "--tool", "nope", "--bucket", "billing-reports", "--tool-account", TOOL, "--external-id", ID},
-                {"reader-role", "--bucket", "billing-reports", "--tool-account", TOOL, "--external-id", ID, "--prefix", "a b"},
+                {"reader-role", "--bucket", "billing-reports", "--tool-account", TOOL, "--external-id", ID, "--report", "cur", "--prefix", "a b"},
                 {"reader-role", "--bucket", "billing-reports", "--tool-account", TOOL, "--external-id", ID, "--prefix", "cur"},
         };
         String[] expected = {"12345", "External ID is missing", "'bad id!'", "2 to 1224", "Uppercase letters",
-                "Account ID shown on Virtana", "'nope'", "'a b'", "bucket's root"};
+                "Account ID shown on Virtana", "'nope'", "cannot contain spaces", "bucket's root"};
         for (int i = 0; i < cases.length; i++) {
             CliRun run = CliRun.of(cases[i]);
             assertEquals(2, run.status(), String.join(" ", cases[i]) + "\n" + run.out());

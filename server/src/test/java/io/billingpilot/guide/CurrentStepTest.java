@@ -1,6 +1,7 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.state.SessionState;
+import io.billingpilot.state.Situation;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +14,7 @@ class CurrentStepTest {
 
     @Test
     void the_current_step_is_the_first_one_not_done() {
-        SessionState state = SessionState.EMPTY.withSituation("new-bucket")
+        SessionState state = SessionState.EMPTY.withSituation(Situation.NEW_BUCKET)
                 .withStepDone("start").withStepDone("bucket");
         assertEquals(Step.REPORTS, CurrentStep.of(state));
         assertEquals(Step.MONITORING, CurrentStep.of(state.withStepDone("reports").withStepDone("delivery")));
@@ -21,7 +22,7 @@ class CurrentStepTest {
 
     @Test
     void a_bucket_that_receives_files_already_goes_from_the_start_to_the_monitoring_tool() {
-        SessionState state = SessionState.EMPTY.withSituation("receiving").withStepDone("start");
+        SessionState state = SessionState.EMPTY.withSituation(Situation.RECEIVING).withStepDone("start");
         assertEquals(Step.MONITORING, CurrentStep.of(state));
     }
 

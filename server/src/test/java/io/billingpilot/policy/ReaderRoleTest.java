@@ -74,7 +74,7 @@ class ReaderRoleTest {
     @Test
     void the_prefix_limits_listing_and_reading() {
         ObjectNode policy = ReaderPolicy.generate(ReaderAccess.parse("billing-reports", ReportType.DATA_EXPORTS,
-                "/exports/", null, Partition.AWS, false, false));
+                "exports", null, Partition.AWS, false, false));
         assertEquals("[\"exports\",\"exports/*\"]",
                 Json.compact(policy.at("/Statement/0/Condition/StringLike/s3:prefix")));
         assertEquals("arn:aws:s3:::billing-reports/exports/*", policy.at("/Statement/1/Resource").asText());

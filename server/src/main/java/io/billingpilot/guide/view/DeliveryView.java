@@ -6,7 +6,7 @@ import io.billingpilot.guide.GuideRoutes;
 import io.billingpilot.guide.Step;
 import io.billingpilot.s3.Outcome;
 import io.billingpilot.s3.status.DeliveryStatus;
-import io.billingpilot.s3.status.LegacyReport;
+import io.billingpilot.core.LegacyReport;
 import io.billingpilot.s3.status.MonthRow;
 import io.billingpilot.s3.status.ReportFile;
 import io.billingpilot.s3.status.SourceStatus;
@@ -136,7 +136,7 @@ public final class DeliveryView {
     }
 
     static String title(String kind) {
-        LegacyReport legacy = LegacyReport.byId(kind);
+        LegacyReport legacy = LegacyReport.byKey(kind);
         return legacy != null ? legacy.title() : kind;
     }
 

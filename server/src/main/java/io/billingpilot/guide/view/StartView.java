@@ -1,9 +1,8 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.SessionPolicies;
-import io.billingpilot.guide.Situation;
 import io.billingpilot.guide.Step;
+import io.billingpilot.state.Situation;
 import io.billingpilot.overlay.OverlayStatus;
 import io.billingpilot.state.SessionState;
 import j2html.tags.specialized.FieldsetTag;
@@ -55,17 +54,17 @@ public final class StartView {
 
     static FieldsetTag situation(SessionState state) {
         List<Choices.Choice> choices = Arrays.stream(Situation.values())
-                .map(s -> new Choices.Choice(s.id(), s.label(),
+                .map(s -> new Choices.Choice(s.key(), s.label(),
                         s == Situation.RECEIVING ? "Skips to step 3: only Metricly is left to set up." : null))
                 .toList();
-        return Choices.radios("situation", "Your bucket", choices, Situation.stored(state.situation()).id());
+        return Choices.radios("situation", "Your bucket", choices, state.situationOrDefault().key());
     }
 
     static FieldsetTag report(SessionState state) {
         List<Choices.Choice> choices = Arrays.stream(ReportType.values())
                 .map(r -> new Choices.Choice(r.id(), r.title(), null))
                 .toList();
-        return Choices.radios("report", "Which reports", choices, SessionPolicies.report(state).id(),
+        return Choices.radios("report", "Which reports", choices, state.reportOrDefault().id(),
                 dbrClosed());
     }
 
