@@ -35,9 +35,14 @@ public final class ExportWatch {
     private final Executor executor;
 
     public ExportWatch(BillingApis apis, S3Access bucketSide) {
+        this(apis, bucketSide, bucketSide.executor());
+    }
+
+    /** With {@code Runnable::run} as executor every call runs after the other (used to measure the gain). */
+    public ExportWatch(BillingApis apis, S3Access bucketSide, Executor executor) {
         this.apis = apis;
         this.bucketSide = bucketSide;
-        this.executor = bucketSide.executor();
+        this.executor = executor;
     }
 
     /** Never throws for AWS faults: a view that could not be taken says why in its findings. */
