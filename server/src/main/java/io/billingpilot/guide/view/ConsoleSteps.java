@@ -1,6 +1,7 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Layout;
+import io.billingpilot.core.LegacyReport;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.ConsoleLabels;
 import j2html.tags.DomContent;
@@ -22,9 +23,6 @@ import static j2html.TagCreator.ul;
  * for the newer report types. Every control is named by its label from {@link ConsoleLabels}.
  */
 public final class ConsoleSteps {
-    static final List<String> REPORT_TARGETS = List.of("report-monthly", "report-detailed", "report-cost-allocation",
-            "report-detailed-tags");
-
     private ConsoleSteps() {
     }
 
@@ -48,8 +46,7 @@ public final class ConsoleSteps {
         } else {
             steps.add(each(text("In "), ui(labels, layout, "bucket-name"), text(", enter "), code(bucket), text(".")));
             steps.add(each(text("Put the bucket policy below on the bucket: in the S3 console, open "), code(bucket),
-                    text(", then "), Partials.ui("Permissions"), text(" › "), Partials.ui("Bucket policy"),
-                    text("; paste it and save.")));
+                    text(", then "), policyPlace(labels), text("; paste it and save.")));
         }
         steps.add(each(text("Choose "), ui(labels, layout, "verify"),
                 text(". AWS checks the policy by writing a test object into the bucket.")));
@@ -60,22 +57,36 @@ public final class ConsoleSteps {
         return steps;
     }
 
-    /** The report checkboxes of a layout; today's layout shows new accounts only two of them. */
+    /** The report checkboxes of a layout, and which of them it shows accounts that never had Detailed Billing. */
     public static DivTag reportChecklist(Layout layout, ConsoleLabels labels) {
+        List<LegacyReport> newAccount = List.copyOf(labels.newAccountReports(layout));
+        List<DomContent> named = new ArrayList<>();
+        for (int i = 0; i < newAccount.size(); i++) {
+            named.add(text(i == 0 ? "" : i == newAccount.size() - 1 ? " and " : ", "));
+            named.add(ui(labels, layout, newAccount.get(i).target()));
+        }
         return div(
-                ul(each(REPORT_TARGETS, target -> li(ui(labels, layout, target)))).withClass("checklist"),
-                layout == Layout.C ? p(each(text("Accounts that never had Detailed Billing see only "),
-                        ui(labels, layout, "report-monthly"), text(" and "), ui(labels, layout, "report-cost-allocation"),
-                        text(": tick those two."))).withClass("hint") : null);
+                ul(each(List.of(LegacyReport.values()), report -> li(ui(labels, layout, report.target()))))
+                        .withClass("checklist"),
+                newAccount.isEmpty() ? null : p(text("Accounts that never had Detailed Billing see only "),
+                        each(named.toArray(DomContent[]::new)),
+                        text(": tick " + (newAccount.size() == 2 ? "those two." : "those."))).withClass("hint"));
+    }
+
+    /** Where a bucket's policy is on the S3 console: its Permissions tab, then Bucket policy. */
+    public static DomContent policyPlace(ConsoleLabels labels) {
+        return each(Partials.ui(labels.s3PolicyNavigation("tab")), text(" › "),
+                Partials.ui(labels.s3PolicyNavigation("section")));
     }
 
     /** The legacy Cost and Usage Report and Data Exports: set up on their own pages, not on Billing preferences. */
     public static List<DomContent> serviceReports(ReportType report, String bucket, ConsoleLabels labels) {
-        String page = report == ReportType.CUR ? "Cost and Usage Reports (under Legacy Pages)" : "Data Exports";
-        String thing = report == ReportType.CUR ? "a report" : "an export (CUR 2.0 or FOCUS)";
+        String thing = report == ReportType.CUR ? "a report (under Legacy Pages)" : "an export (CUR 2.0 or FOCUS)";
         return List.of(
-                each(text("In the "), Partials.outsideLink(ConsoleLabels.CONSOLE + "/billing/home", "Billing and Cost Management"),
-                        text(" console, open "), Partials.ui(page), text(" and create " + thing + "."),
+                each(text("In the "), Partials.outsideLink(ConsoleLabels.CONSOLE + "/billing/home",
+                                labels.exportNavigation(ReportType.DATA_EXPORTS, "console")),
+                        text(" console, open "), Partials.ui(labels.exportNavigation(report, "page")),
+                        text(" and create " + thing + "."),
                         OverlayViews.pointsAt(labels.exportTargets(report == ReportType.CUR ? "curCreate" : "dataExportsCreate"))),
                 each(text("As its S3 bucket, choose "), code(bucket), text(".")),
                 text("If the console offers to apply a bucket policy, compare it with the one below first: applying "

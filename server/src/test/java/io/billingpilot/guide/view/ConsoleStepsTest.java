@@ -52,9 +52,9 @@ class ConsoleStepsTest {
     @Test
     void the_newer_reports_are_set_up_on_their_own_pages_for_the_same_bucket() {
         String cur = render(ConsoleSteps.serviceReports(ReportType.CUR, "metricly-example", LABELS));
-        assertTrue(cur.contains("Cost and Usage Reports") && cur.contains("<code>metricly-example</code>"), cur);
+        assertTrue(cur.contains(">Cost &amp; Usage Reports<") && cur.contains("<code>metricly-example</code>"), cur);
         String exports = render(ConsoleSteps.serviceReports(ReportType.DATA_EXPORTS, "metricly-example", LABELS));
-        assertTrue(exports.contains("Data Exports"), exports);
+        assertTrue(exports.contains(">Data Exports<"), exports);
     }
 
     private static String render(List<DomContent> steps) {
