@@ -52,7 +52,7 @@ public final class GuideRoutes implements RouteGroup {
         this.applyPolicy = new ApplyPolicyHandler(context.sessions(), labels, context.s3());
         this.createBucket = new CreateBucketHandler(context.sessions(), context.s3());
         this.createExport = new CreateExportHandler(context.sessions(), context.s3(), context.billing());
-        this.delivery = new DeliveryHandler(context.sessions(), context.s3());
+        this.delivery = new DeliveryHandler(context.sessions(), context.s3(), context.billing());
     }
 
     @Override
