@@ -47,7 +47,7 @@ final class MonitoringHandler {
         String externalId = ctx.formParam("externalId");
         List<String> problems = new ArrayList<>();
         check(problems, () -> MonitoringTools.shared().get(tool));
-        check(problems, () -> AccountId.of(account, HandOff.TOOL_ACCOUNT));
+        check(problems, () -> AccountId.of(account, MonitoringTools.TOOL_ACCOUNT));
         if (externalId != null && !externalId.isBlank()) {
             check(problems, () -> ExternalId.require(externalId));
         }

@@ -5,6 +5,7 @@ import io.billingpilot.core.AccountId;
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.ExportFields;
 import io.billingpilot.core.ExternalId;
+import io.billingpilot.handoff.MonitoringTools;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.Keyed;
 import io.billingpilot.core.Layout;
@@ -71,7 +72,7 @@ public final class SessionJson {
                 console == null ? null : ConsoleStateJson.read(console, console.text("seenAt", SessionJson::instant)),
                 handOff == null ? null : new HandOff(
                         handOff.text("tool", value -> HandOff.parse(value, null, null).tool()),
-                        handOff.text("toolAccount", value -> AccountId.of(value, HandOff.TOOL_ACCOUNT)),
+                        handOff.text("toolAccount", value -> AccountId.of(value, MonitoringTools.TOOL_ACCOUNT)),
                         handOff.text("externalId", ExternalId::require)));
     }
 
