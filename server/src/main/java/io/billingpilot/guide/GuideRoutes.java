@@ -19,6 +19,7 @@ public final class GuideRoutes implements RouteGroup {
     public static final String CREATE_EXPORT = "/step/reports/create-export";
     public static final String DELIVERY_STATUS = "/step/delivery/status";
     public static final String MONITORING_BUCKET = "/step/monitoring/bucket";
+    public static final String MONITORING_TOOL = "/step/monitoring/tool";
     public static final String POLICY_DOWNLOAD = "/guide/policy.json";
 
     private final StartHandler start;
@@ -41,7 +42,7 @@ public final class GuideRoutes implements RouteGroup {
         this.start = new StartHandler(context.sessions(), overlay);
         this.bucket = new BucketHandler(context.sessions());
         this.reports = new ReportsHandler(context.sessions(), labels);
-        this.monitoring = new MonitoringHandler(context.sessions());
+        this.monitoring = new MonitoringHandler(context.sessions(), labels);
         this.policyCheck = new PolicyCheckHandler(context.sessions(), labels);
         this.verify = new VerifyHandler(context.sessions(), labels, context.s3());
         this.applyPolicy = new ApplyPolicyHandler(context.sessions(), labels, context.s3());
@@ -77,6 +78,7 @@ public final class GuideRoutes implements RouteGroup {
         routes.get(Step.MONITORING.path(), monitoring::get);
         routes.post(Step.MONITORING.path(), monitoring::done);
         routes.post(MONITORING_BUCKET, monitoring::saveBucket);
+        routes.post(MONITORING_TOOL, monitoring::saveTool);
         routes.get(POLICY_DOWNLOAD, PolicyDownload::get);
     }
 }

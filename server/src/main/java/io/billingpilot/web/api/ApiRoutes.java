@@ -38,7 +38,7 @@ public final class ApiRoutes implements RouteGroup {
         routes.post("/api/v1/policy/check", policyCheck::post);
         routes.post("/api/v1/policy/merge", policyMerge::post);
         routes.get("/api/v1/reader-role", readerRole::get);
-        routes.get("/api/v1/export-iac", exportIac::get);
+        routes.get(io.billingpilot.iac.IacDownload.PATH, exportIac::get);
         routes.get("/api/v1/verify", liveChecks::verify);
         routes.get("/api/v1/status", liveChecks::status);
         routes.post("/api/v1/actions/create-bucket", actions::createBucket);
