@@ -1,6 +1,5 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.ConsoleLabels;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.DivTag;
@@ -17,8 +16,8 @@ import static j2html.TagCreator.text;
 import static j2html.TagCreator.ul;
 
 /**
- * What to do on the console, step by step, for each Billing preferences layout (A, B, C) and
- * for the newer report types. Every control is named by its label from {@link ConsoleLabels}.
+ * What to do on the console, step by step, for each Billing preferences layout (A, B, C); the
+ * Data Exports and legacy CUR pages are in {@link ExportConsoleSteps}. Every control is named by its label from {@link ConsoleLabels}.
  */
 public final class ConsoleSteps {
     static final List<String> REPORT_TARGETS = List.of("report-monthly", "report-detailed", "report-cost-allocation",
@@ -65,19 +64,6 @@ public final class ConsoleSteps {
                 "C".equals(layout) ? p(each(text("Accounts that never had Detailed Billing see only "),
                         ui(labels, layout, "report-monthly"), text(" and "), ui(labels, layout, "report-cost-allocation"),
                         text(": tick those two."))).withClass("hint") : null);
-    }
-
-    /** The legacy Cost and Usage Report and Data Exports: set up on their own pages, not on Billing preferences. */
-    public static List<DomContent> serviceReports(ReportType report, String bucket) {
-        String page = report == ReportType.CUR ? "Cost and Usage Reports (under Legacy Pages)" : "Data Exports";
-        String thing = report == ReportType.CUR ? "a report" : "an export (CUR 2.0 or FOCUS)";
-        return List.of(
-                each(text("In the "), Partials.outsideLink(ConsoleLabels.CONSOLE + "/billing/home", "Billing and Cost Management"),
-                        text(" console, open "), Partials.ui(page), text(" and create " + thing + ".")),
-                each(text("As its S3 bucket, choose "), code(bucket), text(".")),
-                text("If the console offers to apply a bucket policy, compare it with the one below first: applying "
-                        + "it replaces the policy the bucket has."),
-                text("Create it."));
     }
 
     private static DomContent statusTexts(String layout, ConsoleLabels labels) {

@@ -30,6 +30,7 @@ public final class StartView {
         return GuideLayout.page(Step.START, state, "Billing reports into S3, then into Metricly",
                 loadProblem == null ? null : Partials.warning(p(loadProblem)),
                 intro(),
+                StartPathsView.panel(state.console(), io.billingpilot.guide.ConsoleLabels.shared()),
                 choices(state));
     }
 
@@ -58,10 +59,19 @@ public final class StartView {
 
     static FieldsetTag report(SessionState state) {
         List<Choices.Choice> choices = Arrays.stream(ReportType.values())
-                .map(r -> new Choices.Choice(r.id(), r.title(), null))
+                .map(r -> new Choices.Choice(r.id(), r.title(), reportHint(r)))
                 .toList();
         return Choices.radios("report", "Which reports", choices, SessionPolicies.report(state).id(),
                 dbrClosed());
+    }
+
+    /** What each choice suits, in a few words. */
+    static String reportHint(ReportType report) {
+        return switch (report) {
+            case DBR -> "Set on Billing preferences; files at the bucket's top level.";
+            case CUR -> "What Virtana (formerly Metricly) asks for; files under a prefix.";
+            case DATA_EXPORTS -> "CUR 2.0 by default, FOCUS for FOCUS-based tools; files under a prefix.";
+        };
     }
 
     /** The fact that decides which reports a newer account can choose (reference §1). */

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** POST /api/v1/console: what the browser extension sees on the AWS console. */
 final class ConsoleApi {
-    static final Set<String> LAYOUTS = Set.of("A", "B", "C", "s3");
+    static final Set<String> LAYOUTS = Set.of("A", "B", "C", "s3", "data-exports", "cur");
     /** Longer than any bucket name, so a mistyped long value is still shown back to the admin. */
     private static final int MAX_FIELD_CHARS = 255;
     private static final String[] REPORTS = {"monthly", "detailed", "costAllocation", "detailedTags"};
@@ -38,7 +38,7 @@ final class ConsoleApi {
         List<String> reasons = new ArrayList<>();
         JsonNode layout = body.get("layout");
         if (layout == null || !layout.isTextual() || !LAYOUTS.contains(layout.textValue())) {
-            reasons.add("'layout' must be one of \"A\", \"B\", \"C\" or \"s3\""
+            reasons.add("'layout' must be one of \"A\", \"B\", \"C\", \"s3\", \"data-exports\" or \"cur\""
                     + (layout == null ? "." : ", not " + Texts.clip(layout.toString()) + "."));
         }
         Boolean enableReports = null;
@@ -82,9 +82,11 @@ final class ConsoleApi {
                 reports = new ConsoleState.Reports(ticks[0], ticks[1], ticks[2], ticks[3]);
             }
         }
+        ConsoleState.ExportForm export = ConsoleExportBody.form(body.get("export"), reasons);
+        List<ConsoleState.ExportStatus> exports = ConsoleExportBody.list(body.get("exports"), reasons);
         if (!reasons.isEmpty()) {
             throw new InvalidInputException(String.join(" ", reasons), reasons);
         }
-        return new ConsoleState(layout.textValue(), enableReports, bucketField, reports, seenAt);
+        return new ConsoleState(layout.textValue(), enableReports, bucketField, reports, seenAt, export, exports);
     }
 }

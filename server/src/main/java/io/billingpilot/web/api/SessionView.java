@@ -17,6 +17,8 @@ final class SessionView {
         view.put("report", state.report());
         view.put("region", state.region());
         view.put("account", state.account());
+        view.put("exportName", state.exportName());
+        view.put("prefix", state.prefix());
         view.put("console", console(state.console()));
         view.put("situation", state.situation());
         view.put("layout", state.layout());
@@ -43,6 +45,8 @@ final class SessionView {
             ticks.put("detailedTags", reports.detailedTags());
             view.put("reports", ticks);
         }
+        view.put("export", console.export());
+        view.put("exports", console.exports());
         view.put("seenAt", console.seenAt() == null ? null : console.seenAt().toString());
         return view;
     }

@@ -1,6 +1,5 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.ConsoleLabels;
 import j2html.tags.DomContent;
 import org.junit.jupiter.api.Test;
@@ -46,14 +45,6 @@ class ConsoleStepsTest {
     void only_today_s_layout_says_new_accounts_see_two_reports() {
         assertTrue(ConsoleSteps.reportChecklist("C", LABELS).render().contains("see only"));
         assertFalse(ConsoleSteps.reportChecklist("A", LABELS).render().contains("see only"));
-    }
-
-    @Test
-    void the_newer_reports_are_set_up_on_their_own_pages_for_the_same_bucket() {
-        String cur = render(ConsoleSteps.serviceReports(ReportType.CUR, "metricly-example"));
-        assertTrue(cur.contains("Cost and Usage Reports") && cur.contains("<code>metricly-example</code>"), cur);
-        String exports = render(ConsoleSteps.serviceReports(ReportType.DATA_EXPORTS, "metricly-example"));
-        assertTrue(exports.contains("Data Exports"), exports);
     }
 
     private static String render(List<DomContent> steps) {

@@ -1,0 +1,44 @@
+package io.billingpilot.guide;
+
+import io.billingpilot.guide.ConsoleSummary.Kind;
+import io.billingpilot.guide.ConsoleSummary.Observation;
+import io.billingpilot.state.ConsoleState;
+
+import java.util.List;
+
+/**
+ * Which delivery paths the account can still use, worked out from what the extension saw on
+ * Billing preferences. Detailed Billing Reports closed to new customers on 8 July 2019; every
+ * payer account can still use the legacy CSVs, the legacy CUR and Data Exports.
+ */
+public final class AccountPaths {
+    private AccountPaths() {
+    }
+
+    public static Observation of(ConsoleState console, ConsoleLabels labels) {
+        if (console == null || !labels.isLayout(console.layout())) {
+            return new Observation(Kind.INFO, "The extension has not seen your Billing preferences page yet. Every "
+                    + "payer account can use the legacy CSVs, the legacy Cost and Usage Report and Data Exports; only an "
+                    + "account that received Detailed Billing Reports before 8 July 2019 can still have them.");
+        }
+        String layout = console.layout();
+        ConsoleState.Reports reports = console.reports();
+        if (reports != null && (reports.detailed() || reports.detailedTags())) {
+            return new Observation(Kind.OK, "Billing preferences shows Detailed Billing Reports ticked: this account "
+                    + "receives them, so every path is open to it.");
+        }
+        List<String> newAccount = labels.newAccountReportLabels(layout);
+        if (!newAccount.isEmpty()) {
+            return new Observation(Kind.INFO, "Your console shows " + labels.title(layout) + ". If its section “"
+                    + labels.section(layout) + "” lists only " + quoted(newAccount) + ", the account is newer than "
+                    + "Detailed Billing Reports: it can use those two CSVs, the legacy Cost and Usage Report and Data "
+                    + "Exports.");
+        }
+        return new Observation(Kind.INFO, "Your console shows " + labels.title(layout) + ", an older page: Detailed "
+                + "Billing Reports are there only if the account received them before 8 July 2019.");
+    }
+
+    private static String quoted(List<String> labels) {
+        return "“" + String.join("” and “", labels) + "”";
+    }
+}
