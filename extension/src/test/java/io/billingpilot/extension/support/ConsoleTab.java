@@ -60,7 +60,7 @@ public final class ConsoleTab implements AutoCloseable {
         options.navigate(ExtensionFiles.url("options/options.html"));
         options.locator("#server-url").fill(serverUrl);
         options.locator("button[type=submit]").click();
-        options.locator("#message").filter(new Locator.FilterOptions().setHasText("Saved")).waitFor();
+        options.locator("#message").filter(new Locator.FilterOptions().setHasText("Saved: the extension talks to " + serverUrl)).waitFor();
         options.close();
     }
 
