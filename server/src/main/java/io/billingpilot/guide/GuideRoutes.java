@@ -23,6 +23,7 @@ public final class GuideRoutes implements RouteGroup {
     private final StartHandler start;
     private final BucketHandler bucket;
     private final ReportsHandler reports;
+    private final ExportNamingHandler exportNaming;
     private final MonitoringHandler monitoring;
     private final PolicyCheckHandler policyCheck;
     private final VerifyHandler verify;
@@ -35,6 +36,7 @@ public final class GuideRoutes implements RouteGroup {
         this.start = new StartHandler(context.sessions());
         this.bucket = new BucketHandler(context.sessions());
         this.reports = new ReportsHandler(context.sessions(), labels);
+        this.exportNaming = new ExportNamingHandler(context.sessions(), labels);
         this.monitoring = new MonitoringHandler(context.sessions());
         this.policyCheck = new PolicyCheckHandler(context.sessions(), labels);
         this.verify = new VerifyHandler(context.sessions(), labels, context.s3());
@@ -55,6 +57,8 @@ public final class GuideRoutes implements RouteGroup {
         routes.post(Step.REPORTS.path(), reports::done);
         routes.post(REPORTS_LAYOUT, reports::chooseLayout);
         routes.post(REPORTS_ACCOUNT, reports::saveAccount);
+        routes.post(EXPORT_NAMING, exportNaming::post);
+        routes.get(EXPORT_NAMING_CHECK, exportNaming::check);
         routes.get(POLICY_CHECK, policyCheck::get);
         routes.post(POLICY_CHECK, policyCheck::post);
         routes.post(VERIFY, verify::post);

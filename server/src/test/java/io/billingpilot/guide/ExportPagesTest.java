@@ -123,6 +123,60 @@ class ExportPagesTest {
         assertTrue(Json.parse(server.get("/api/v1/session").body()).get("console").isNull(), "nothing stored");
     }
 
+    @Test
+    void the_name_and_prefix_are_checked_as_typed_refused_with_the_rule_and_stored_when_valid() {
+        session("data-exports");
+        HttpResponse<String> fragment = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                server.url("/step/reports/export/check?exportName=cur2%20hourly!&prefix=/billing/")))
+                .header("HX-Request", "true").GET());
+        assertFalse(fragment.body().contains("<html"), fragment.body());
+        assertTrue(fragment.body().contains("data-rule=\"spaces\"") && fragment.body().contains("data-rule=\"console-characters\""),
+                fragment.body());
+        assertTrue(fragment.body().contains("data-rule=\"edge-slash\""), fragment.body());
+        assertTrue(server.get("/step/reports/export/check?exportName=cur2-hourly&prefix=billing").body()
+                .contains("AWS accepts both"), "without htmx the whole page carries the verdict");
+
+        HttpResponse<String> refused = server.postForm("/step/reports/export",
+                Map.of("exportName", "cur2 hourly", "prefix", "billing//aws"), Map.of());
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("cannot contain spaces") && refused.body().contains("data-rule=\"empty-folder\""),
+                refused.body());
+        assertTrue(refused.body().contains("value=\"cur2 hourly\""), "the typed name is kept");
+        assertTrue(sessionJson().get("exportName").isNull(), "nothing stored");
+
+        HttpResponse<String> saved = server.postForm("/step/reports/export",
+                Map.of("exportName", "cur2-hourly", "prefix", "billing"), Map.of());
+        assertEquals(303, saved.statusCode());
+        assertEquals("cur2-hourly", sessionJson().get("exportName").asText());
+        String page = server.get("/step/reports").body();
+        assertTrue(page.contains("billing/cur2-hourly/data/BILLING_PERIOD=YYYY-MM/cur2-hourly-00001.csv.gz"), page);
+        assertTrue(page.contains("enter <code>cur2-hourly</code>") && page.contains("enter <code>billing</code>"), page);
+    }
+
+    @Test
+    void the_session_api_refuses_a_name_or_prefix_aws_would_refuse_and_says_which_rule() {
+        session("cur");
+        HttpResponse<String> refused = server.putJson("/api/v1/session",
+                "{\"exportName\":\"cur#1\",\"prefix\":\"reports/\"}");
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("A report name holds only letters, digits"), refused.body());
+        assertTrue(refused.body().contains("Leave out the '/'"), refused.body());
+
+        HttpResponse<String> forExports = server.putJson("/api/v1/session",
+                "{\"report\":\"data-exports\",\"exportName\":\"cur.1\"}");
+        assertEquals(422, forExports.statusCode(), "a '.' suits a legacy CUR, not the Data Exports console");
+        assertEquals("cur", sessionJson().get("report").asText(), "all or nothing");
+
+        HttpResponse<String> ok = server.putJson("/api/v1/session", "{\"exportName\":\"cur.1\",\"prefix\":\"reports\"}");
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals("cur.1", sessionJson().get("exportName").asText());
+        assertEquals("reports", sessionJson().get("prefix").asText());
+    }
+
+    private JsonNode sessionJson() {
+        return Json.parse(server.get("/api/v1/session").body());
+    }
+
     private void session(String report) {
         HttpResponse<String> put = server.putJson("/api/v1/session", "{\"bucket\":\"metricly-example\",\"report\":\""
                 + report + "\",\"account\":\"123456789012\"}");

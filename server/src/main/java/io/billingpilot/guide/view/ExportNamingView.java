@@ -1,5 +1,6 @@
 package io.billingpilot.guide.view;
 
+import io.billingpilot.core.ExportFields;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.core.Texts;
 import io.billingpilot.guide.ConsoleLabels;
@@ -24,14 +25,10 @@ import static j2html.TagCreator.ul;
  */
 public final class ExportNamingView {
     public static final String CHECK_ID = "export-check";
-    static final String NAME_FIELD = "exportName";
-    static final String PREFIX_FIELD = "prefix";
+    static final String NAME_FIELD = ExportFields.NAME;
+    static final String PREFIX_FIELD = ExportFields.PREFIX;
 
     private ExportNamingView() {
-    }
-
-    /** One broken rule: its stable code (data-rule) and the sentence for people. */
-    public record Rule(String code, String message) {
     }
 
     /**
@@ -39,7 +36,7 @@ public final class ExportNamingView {
      *
      * @param checked whether the values were checked (a submit or an as-you-type request), so the verdict is shown
      */
-    public record Check(String name, String prefix, List<Rule> nameRules, List<Rule> prefixRules, boolean checked) {
+    public record Check(String name, String prefix, List<ExportFields.Rule> nameRules, List<ExportFields.Rule> prefixRules, boolean checked) {
         public static Check unchecked(String name, String prefix) {
             return new Check(name, prefix, List.of(), List.of(), false);
         }
@@ -88,7 +85,7 @@ public final class ExportNamingView {
                 .withClass("check bad");
     }
 
-    private static j2html.tags.specialized.UlTag rules(List<Rule> rules) {
+    private static j2html.tags.specialized.UlTag rules(List<ExportFields.Rule> rules) {
         return ul(each(rules, rule -> li(rule.message()).withData("rule", rule.code())));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.billingpilot.core.AccountId;
 import io.billingpilot.core.BucketName;
+import io.billingpilot.core.ExportFields;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.Regions;
 import io.billingpilot.core.ReportType;
@@ -23,7 +24,8 @@ import java.util.function.UnaryOperator;
 
 /** GET and PUT /api/v1/session. A PUT is all or nothing: one invalid field and nothing is stored. */
 final class SessionApi {
-    private static final Set<String> FIELDS = Set.of("bucket", "report", "region", "account");
+    private static final Set<String> FIELDS = Set.of("bucket", "report", "region", "account", ExportFields.NAME,
+            ExportFields.PREFIX);
 
     private final SessionStore sessions;
 
@@ -38,17 +40,26 @@ final class SessionApi {
 
     void put(Context ctx) {
         ObjectNode body = RequestBodies.jsonObject(ctx);
-        UnaryOperator<SessionState> change = parseChange(body);
+        UnaryOperator<SessionState> change = parseChange(body, sessions.get().report());
         Responses.json(ctx, 200, SessionView.of(sessions.update(change)));
     }
 
     static UnaryOperator<SessionState> parseChange(ObjectNode body) {
+        return parseChange(body, null);
+    }
+
+    /**
+     * @param currentReport the session's report: the export name and prefix follow its rules unless the
+     *                      same body names another report
+     */
+    static UnaryOperator<SessionState> parseChange(ObjectNode body, String currentReport) {
         List<String> reasons = new ArrayList<>();
         List<UnaryOperator<SessionState>> changes = new ArrayList<>();
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                reasons.add("Unknown field '" + Texts.clip(name) + "': the session takes bucket, report, region and account.");
+                reasons.add("Unknown field '" + Texts.clip(name) + "': the session takes bucket, report, region, account, "
+                        + "exportName and prefix.");
             }
         }
         field(body, "bucket", reasons, changes, value -> {
@@ -67,6 +78,15 @@ final class SessionApi {
             String account = AccountId.parse(value);
             return state -> state.withAccount(account);
         });
+        ReportType report = reportFor(body, currentReport);
+        field(body, ExportFields.NAME, reasons, changes, value -> {
+            String name = ExportFields.requireName(report, value);
+            return state -> state.withExportName(name);
+        });
+        field(body, ExportFields.PREFIX, reasons, changes, value -> {
+            String prefix = ExportFields.requirePrefix(report, value);
+            return state -> state.withPrefix(prefix);
+        });
         if (!reasons.isEmpty()) {
             throw new InvalidInputException(String.join(" ", reasons), reasons);
         }
@@ -77,6 +97,20 @@ final class SessionApi {
             }
             return next;
         };
+    }
+
+    /** The report whose rules the export name and prefix follow; an invalid one is refused on its own. */
+    private static ReportType reportFor(ObjectNode body, String currentReport) {
+        JsonNode report = body.get("report");
+        String chosen = report != null && report.isTextual() ? report.textValue() : currentReport;
+        for (String candidate : new String[]{chosen, currentReport}) {
+            try {
+                return ReportType.parse(candidate);
+            } catch (InvalidInputException e) {
+                // The body's report is refused with its own reason; a hand-edited session counts as unknown.
+            }
+        }
+        return ReportType.DEFAULT;
     }
 
     private interface FieldParser {
@@ -112,6 +146,8 @@ final class SessionApi {
             case "bucket" -> state -> state.withBucket(null);
             case "report" -> state -> state.withReport(null);
             case "region" -> state -> state.withRegion(null);
+            case ExportFields.NAME -> state -> state.withExportName(null);
+            case ExportFields.PREFIX -> state -> state.withPrefix(null);
             default -> state -> state.withAccount(null);
         };
     }
