@@ -1,8 +1,10 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.core.BucketName;
+import io.billingpilot.core.ExportFields;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.Regions;
+import io.billingpilot.core.ReportType;
 import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.actions.BucketPlan;
 import io.billingpilot.s3.status.StatusRequest;
@@ -30,8 +32,11 @@ public final class SessionBucket {
         String bucket = BucketName.require(SessionPolicies.bucket(state));
         ConsoleState console = state.console();
         Set<String> ticked = console == null || console.reports() == null ? Set.of() : console.reports().ticked();
+        // Data Exports and the legacy CUR are looked for where the saved name and prefix put them.
+        String folder = SessionPolicies.report(state) != ReportType.DBR
+                ? ExportFields.folder(state.prefix(), state.exportName()) : "";
         return new StatusRequest(bucket, SessionPolicies.report(state), state.account(), Regions.parse(state.region()),
-                "", ticked);
+                folder, ticked);
     }
 
     /** The bucket to create: the saved name, in the saved region (the default one when none was chosen). */

@@ -1,5 +1,6 @@
 package io.billingpilot.guide.view;
 
+import io.billingpilot.core.ExportFields;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.Step;
 import j2html.tags.specialized.SectionTag;
@@ -22,15 +23,11 @@ public final class ExportFilesView {
     private ExportFilesView() {
     }
 
-    /** The folder the export writes into: prefix (if any), then the export's name. */
-    public static String root(String prefix, String exportName) {
+    /** @param linkToDelivery whether to point at the delivery step (not on that step itself) */
+    public static SectionTag panel(ReportType report, String bucket, String prefix, String exportName,
+                                   boolean linkToDelivery) {
         String name = exportName == null ? "EXPORT" : exportName;
-        return prefix == null || prefix.isEmpty() ? name + "/" : prefix + "/" + name + "/";
-    }
-
-    public static SectionTag panel(ReportType report, String bucket, String prefix, String exportName) {
-        String root = root(prefix, exportName);
-        String name = exportName == null ? "EXPORT" : exportName;
+        String root = ExportFields.folder(prefix == null ? "PREFIX" : prefix, name);
         var files = report == ReportType.CUR
                 ? ul(li(code(root + "yyyymmdd-yyyymmdd/" + name + "-Manifest.json"), text(": one folder per month "
                         + "(e.g. 20261201-20270101), the manifest lists the month's files.")),
@@ -46,7 +43,8 @@ public final class ExportFilesView {
                 p(each(text("In "), code(bucket), text(", under "), code(root), text(":"))),
                 files,
                 p(text("The first files arrive within 24 hours of creating it; after that AWS refreshes the current "
-                        + "month at least once a day. "), a("Step " + Step.DELIVERY.number()).withHref(Step.DELIVERY.path()),
-                        text(" watches for them.")));
+                        + "month at least once a day. "),
+                        linkToDelivery ? a("Step " + Step.DELIVERY.number()).withHref(Step.DELIVERY.path()) : null,
+                        linkToDelivery ? text(" watches for them.") : null));
     }
 }

@@ -51,7 +51,7 @@ public final class ExportReportsView {
             panels.add(ApplyPolicyView.panel(model.answers().apply(), state.bucket(), consoleConfirm));
             panels.add(VerifyView.panel(model.answers().verify()));
         }
-        panels.add(ExportFilesView.panel(report, state.bucket(), state.prefix(), state.exportName()));
+        panels.add(ExportFilesView.panel(report, state.bucket(), state.prefix(), state.exportName(), true));
         panels.add(ReportsView.done(state));
         return GuideLayout.page(Step.REPORTS, state, heading, panels.toArray(DomContent[]::new));
     }
