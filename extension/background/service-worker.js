@@ -59,13 +59,14 @@ async function getSession() {
     : failure(result);
 }
 
-const REPORT_KEYS = ['monthly', 'detailed', 'costAllocation', 'detailedTags'];
-
-/** The contract's console body, rebuilt field by field so nothing else is ever sent. */
-function consoleBody(state) {
+/**
+ * The contract's console body, rebuilt field by field so nothing else is ever sent; the report
+ * keys are the label table's legacyReports.
+ */
+function consoleBody(state, reportKeys) {
   const flag = (value) => (typeof value === 'boolean' ? value : null);
   const reports = state && state.reports && typeof state.reports === 'object'
-    ? Object.fromEntries(REPORT_KEYS.map((key) => [key, state.reports[key] === true]))
+    ? Object.fromEntries(reportKeys.map((key) => [key, state.reports[key] === true]))
     : null;
   return {
     layout: String(state && state.layout),
@@ -76,7 +77,9 @@ function consoleBody(state) {
 }
 
 async function reportConsole(state) {
-  const result = await postJson('/api/v1/console', consoleBody(state));
+  const { table } = await loadLabels();
+  const reportKeys = (table.legacyReports || []).map((report) => report.key);
+  const result = await postJson('/api/v1/console', consoleBody(state, reportKeys));
   return result.status === 200 ? { ok: true } : failure(result);
 }
 
@@ -94,7 +97,7 @@ async function policyFor(request) {
     return failure(merge);
   }
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...params, partition: request.partition })) {
+  for (const [key, value] of Object.entries(params)) {
     if (value) {
       query.set(key, value);
     }
@@ -118,6 +121,46 @@ async function status(tabId) {
   return { ...session, step: stored[`step:${tabId}`] || stored.lastStep || null };
 }
 
+// The hello: tells the server that this extension is loaded and which build it is, when this
+// worker starts and when a console page opens, so the guide can show "connected".
+const BROWSER = chrome.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chromium';
+const CONSOLE_URL = /^https:\/\/([a-z0-9-]+\.)*console\.aws\.amazon\.com\//;
+const greetedPages = new Set();
+
+async function sayHello(page) {
+  const result = await postJson('/api/v1/console/hello', { version: chrome.runtime.getManifest().version, browser: BROWSER, page });
+  return result.status === 200;
+}
+
+/** The console page at url, named as in the hello: an export page of the label table, else billing or s3. */
+async function consolePage(url) {
+  const { pathname, hash } = new URL(url);
+  const { table } = await loadLabels();
+  for (const page of Object.values(table.exports || {})) {
+    if (pathname.startsWith(`/${page.console}/`) && (page.routes || []).some((route) => hash.startsWith(route))) {
+      return page.layout;
+    }
+  }
+  return pathname.startsWith('/s3/') ? 's3' : 'billing';
+}
+
+/** Says hello once per console page (a tab and its address); again later if the server did not answer. */
+async function greetFrom(sender) {
+  const key = `${sender.tab.id} ${sender.url}`;
+  if (greetedPages.has(key)) {
+    return;
+  }
+  if (greetedPages.size > 200) {
+    greetedPages.clear();
+  }
+  greetedPages.add(key);
+  if (!(await sayHello(await consolePage(sender.url)))) {
+    greetedPages.delete(key);
+  }
+}
+
+sayHello(null).catch(() => {});
+
 const HANDLERS = {
   labels: () => loadLabels(),
   session: () => getSession(),
@@ -131,6 +174,9 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const handler = sender.id === chrome.runtime.id && message && HANDLERS[message.type];
   if (!handler) {
     return false;
+  }
+  if (sender.tab && CONSOLE_URL.test(sender.url || '')) {
+    greetFrom(sender).catch(() => {}); // a missed hello only delays "connected" until the next one
   }
   handler(message, sender).then(sendResponse, (error) => {
     console.warn(`billing-pilot: handling '${message.type}' failed`, error);

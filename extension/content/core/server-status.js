@@ -37,5 +37,5 @@
     bp.safety.run('server status listener', listener, null, [state]);
   }
 
-  bp.serverStatus = { start, subscribe, refresh, get state() { return state; } };
+  bp.serverStatus = { start, subscribe, get state() { return state; } };
 })();

@@ -4,16 +4,20 @@
 (() => {
   const bp = globalThis.billingPilot;
   const DEBOUNCE_MS = 400;
-  const REPORTS = { monthly: 'report-monthly', detailed: 'report-detailed', costAllocation: 'report-cost-allocation', detailedTags: 'report-detailed-tags' };
 
-  function createConsoleReporter(layout, registry, isChecked, signal) {
+  /**
+   * page: as for bp.createPageGuide; its legacyReports ({key, target} from the label table) are
+   * reported on Billing Preferences, and pages without them report no reports.
+   */
+  function createConsoleReporter(page, registry, isChecked, signal) {
+    const layout = page.layout;
     let lastSent = null;
     let pending = null;
 
     function snapshot() {
       const field = registry.element('bucket-name');
       const bucketField = field && typeof field.value === 'string' ? field.value : null;
-      if (layout === 's3') {
+      if (!page.legacyReports) {
         return { layout, enableReports: null, bucketField, reports: null };
       }
       const checked = (name) => {
@@ -21,8 +25,8 @@
         return element ? isChecked(element) : null;
       };
       const reports = {};
-      for (const [key, name] of Object.entries(REPORTS)) {
-        reports[key] = checked(name) === true;
+      for (const { key, target } of page.legacyReports) {
+        reports[key] = checked(target) === true;
       }
       return { layout, enableReports: checked('enable-reports'), bucketField, reports };
     }

@@ -4,14 +4,37 @@
 (() => {
   const bp = globalThis.billingPilot;
   const NOT_TARGETS = new Set(['title', 'routes', 'detect', 'section', 'dialog', 'editButton', 'statusTexts', 'targets']);
+  // The dialog's own buttons of layouts B and C: guided (ringed) between the contract's targets,
+  // but not marked, and looked for only inside an open dialog.
+  const DIALOG_BUTTONS = { next: 'dialog-next', save: 'dialog-save' };
   let loading = null;
 
-  function target(name, entry) {
+  /**
+   * {name, kind, shown, labels, marked, within}: 'marked' says whether the element gets the
+   * contract's data-billing-pilot-target mark; 'within' ('dialog' or null) where it may be.
+   */
+  function target(name, entry, extra = {}) {
     const labels = Array.isArray(entry.labels) ? entry.labels : [];
-    return { name, kind: entry.kind || 'text', shown: labels[0] || name, labels: labels.map(bp.text.normalize) };
+    return {
+      name,
+      kind: entry.kind || 'text',
+      shown: labels[0] || name,
+      labels: labels.map(bp.text.normalize),
+      marked: true,
+      within: null,
+      ...extra,
+    };
   }
 
-  function layout(id, entry) {
+  function dialogTargets(dialog) {
+    return Object.entries(DIALOG_BUTTONS)
+      .filter(([key]) => typeof dialog[key] === 'string')
+      .map(([key, name]) => target(name, { kind: 'button', labels: [dialog[key]] }, { marked: false, within: 'dialog' }));
+  }
+
+  function layout(id, entry, legacyReports) {
+    const dialog = entry.dialog || {};
+    const newAccountReports = new Set(entry.newAccountReports || []);
     return {
       id,
       title: entry.title || id,
@@ -19,25 +42,36 @@
       detect: (entry.detect || []).map(bp.text.normalize),
       // Shown in instructions: the dialog's "use an existing bucket" choice, the section, its Edit button.
       words: {
-        existing: (entry.dialog || {}).existingBucket || 'the existing bucket',
+        existing: dialog.existingBucket || 'the existing bucket',
         section: entry.section || '',
         edit: entry.editButton || 'Edit',
       },
-      targets: Object.entries(entry.targets || {}).map(([name, value]) => target(name, value)),
+      targets: [
+        ...Object.entries(entry.targets || {}).map(([name, value]) => target(name, value)),
+        ...dialogTargets(dialog),
+      ],
+      // The legacy reports' markers in table order; 'optional' when the layout shows new accounts
+      // only some of them (the others are skipped when the page does not have them).
+      reports: legacyReports.map((report) => ({
+        target: report.target,
+        optional: newAccountReports.size > 0 && !newAccountReports.has(report.key),
+      })),
     };
   }
 
-  /** An S3 page's entry keeps its targets next to its routes; 'editor' is the policy editor. */
+  /** An S3 page's entry keeps its targets next to its routes; 'editor' is the policy editor (not marked). */
   function s3Page(id, entry) {
     const targets = Object.entries(entry)
       .filter(([key, value]) => !NOT_TARGETS.has(key) && value && Array.isArray(value.labels))
-      .map(([key, value]) => target(key === 'editor' ? 'policy-editor' : key, value));
+      .map(([key, value]) => (key === 'editor' ? target('policy-editor', value, { marked: false }) : target(key, value)));
     return { id, title: entry.title || id, routes: entry.routes || [], detect: [], words: {}, targets };
   }
 
   function shape(table) {
+    const legacyReports = (table.legacyReports || []).filter((report) => report && report.key && report.target);
     return {
-      layouts: Object.entries(table.layouts || {}).map(([id, entry]) => layout(id, entry)),
+      legacyReports,
+      layouts: Object.entries(table.layouts || {}).map(([id, entry]) => layout(id, entry, legacyReports)),
       s3: Object.entries(table.s3 || {}).map(([id, entry]) => s3Page(id, entry)),
     };
   }

@@ -5,6 +5,7 @@
   const bp = globalThis.billingPilot;
   const { KIND_SELECTORS, namesOf, newCache } = bp.controlLabels;
   const HIDDEN = '[hidden], [aria-hidden="true"], template';
+  const DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
 
   function candidatesIn(scopes, selector) {
     const found = new Set();
@@ -45,7 +46,7 @@
     }
     const namesByKind = new Map();
     for (const target of state.wanted) {
-      if (!element.matches(KIND_SELECTORS[target.kind])) {
+      if (!element.matches(KIND_SELECTORS[target.kind]) || (target.within === 'dialog' && !element.closest(DIALOG))) {
         continue;
       }
       if (!namesByKind.has(target.kind)) {

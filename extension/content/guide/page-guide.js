@@ -65,7 +65,8 @@
   }
 
   /**
-   * page: {layout ('A'|'B'|'C'|'s3'), title, targets, words}; steps: from bp.steps; panel: the overlay.
+   * page: {layout ('A'|'B'|'C'|'s3'), title, targets, words, legacyReports (Billing Preferences
+   * only)}; steps: from bp.steps; panel: the overlay.
    */
   function createPageGuide(page, steps, panel, signal) {
     const registry = bp.createTargetRegistry(page.targets);
@@ -79,7 +80,7 @@
     const tracker = bp.createStepTracker(steps, registry, context);
     const highlight = bp.createHighlight(panel.ring, signal);
     const offer = bp.createPolicyOffer(panel, context);
-    const reporter = bp.createConsoleReporter(page.layout, registry, tracker.isChecked, signal);
+    const reporter = bp.createConsoleReporter(page, registry, tracker.isChecked, signal);
     const labelOf = (name) => (page.targets.find((target) => target.name === name) || { shown: name }).shown;
     let announced = null;
     let editorRead = false;

@@ -6,28 +6,26 @@
 (() => {
   const bp = globalThis.billingPilot;
   const ATTRIBUTE = 'data-billing-pilot-target';
-  // The contract's target names; other entries (the S3 policy editor) are followed but not marked.
-  const MARKED_NAMES = new Set(['enable-reports', 'configure-bucket', 'bucket-name', 'sample-policy', 'verify',
-    'policy-confirm', 'report-monthly', 'report-detailed', 'report-cost-allocation', 'report-detailed-tags',
-    'manage-tags', 'save']);
 
   // Reading the mark back on every DOM change would cost more than a stripped mark, which is rare.
   const MARK_CHECK_EVERY_MS = 1000;
 
+  /** targets: from bp.labelTable; those with marked: false (the S3 policy editor, the dialog's buttons) are followed but not marked. */
   function createTargetRegistry(targets) {
+    const marked = new Set(targets.filter((target) => target.marked !== false).map((target) => target.name));
     const entries = new Map();
     let marksCheckedAt = 0;
 
     function unmark(name) {
       const entry = entries.get(name);
-      if (entry && MARKED_NAMES.has(name) && entry.element.getAttribute(ATTRIBUTE) === name) {
+      if (entry && marked.has(name) && entry.element.getAttribute(ATTRIBUTE) === name) {
         entry.element.removeAttribute(ATTRIBUTE);
       }
       entries.delete(name);
     }
 
     function mark(name, element) {
-      if (MARKED_NAMES.has(name) && element.getAttribute(ATTRIBUTE) !== name) {
+      if (marked.has(name) && element.getAttribute(ATTRIBUTE) !== name) {
         element.setAttribute(ATTRIBUTE, name);
       }
     }

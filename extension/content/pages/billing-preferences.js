@@ -22,8 +22,8 @@
       if (guide || !layout || signal.aborted) {
         return;
       }
-      const page = { layout: layout.id, title: layout.title, targets: layout.targets, words: layout.words };
-      guide = bp.createPageGuide(page, bp.steps[layout.id], panel, signal);
+      const page = { layout: layout.id, title: layout.title, targets: layout.targets, words: layout.words, legacyReports: table.legacyReports };
+      guide = bp.createPageGuide(page, bp.steps.billing(layout), panel, signal);
     }
 
     // Late rendering: look in what each DOM change added, and once a second in the whole page.

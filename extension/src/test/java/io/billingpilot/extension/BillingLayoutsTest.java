@@ -146,8 +146,8 @@ class BillingLayoutsTest extends ConsoleTestCase {
     private static int steps(String layout) {
         return switch (layout) {
             case "A" -> 8;
-            case "B" -> 10;
-            default -> 9;
+            case "B" -> 12;
+            default -> 11;
         };
     }
 }

@@ -180,7 +180,8 @@ public record ExportDefinition(ReportType report, ExportName name, ExportTable t
         try {
             return parse.get();
         } catch (InvalidInputException e) {
-            reasons.addAll(e.reasons());
+            // The whole message: it names the value and every rule it breaks.
+            reasons.add(e.getMessage());
             return null;
         }
     }

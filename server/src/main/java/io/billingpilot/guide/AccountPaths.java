@@ -1,10 +1,13 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.core.Layout;
+import io.billingpilot.core.LegacyReport;
 import io.billingpilot.guide.ConsoleSummary.Kind;
 import io.billingpilot.guide.ConsoleSummary.Observation;
 import io.billingpilot.state.ConsoleState;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which delivery paths the account can still use, worked out from what the extension saw on
@@ -16,14 +19,14 @@ public final class AccountPaths {
     }
 
     public static Observation of(ConsoleState console, ConsoleLabels labels) {
-        if (console == null || !labels.isLayout(console.layout())) {
+        if (console == null || !console.onBillingPreferences()) {
             return new Observation(Kind.INFO, "The extension has not seen your Billing preferences page yet. Every "
                     + "payer account can use the legacy CSVs, the legacy Cost and Usage Report and Data Exports; only an "
                     + "account that received Detailed Billing Reports before 8 July 2019 can still have them.");
         }
-        String layout = console.layout();
-        ConsoleState.Reports reports = console.reports();
-        if (reports != null && (reports.detailed() || reports.detailedTags())) {
+        Layout layout = console.layout();
+        Set<LegacyReport> ticked = console.tickedReports();
+        if (ticked.contains(LegacyReport.DETAILED) || ticked.contains(LegacyReport.DETAILED_TAGS)) {
             return new Observation(Kind.OK, "Billing preferences shows Detailed Billing Reports ticked: this account "
                     + "receives them, so every path is open to it.");
         }

@@ -1,6 +1,7 @@
 package io.billingpilot.guide;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.billingpilot.core.Layout;
 import io.billingpilot.json.Json;
 
 import java.io.IOException;
@@ -44,55 +45,51 @@ public final class ConsoleLabels {
     }
 
     /** The Billing preferences layouts the table knows (A, B, C). */
-    public List<String> layouts() {
-        List<String> ids = new ArrayList<>();
-        table.path("layouts").fieldNames().forEachRemaining(ids::add);
-        return ids;
-    }
-
-    public boolean isLayout(String layout) {
-        return layout != null && table.path("layouts").has(layout);
+    public List<Layout> layouts() {
+        List<Layout> layouts = new ArrayList<>();
+        table.path("layouts").fieldNames().forEachRemaining(key -> layouts.add(Layout.parse(key)));
+        return layouts;
     }
 
     /** E.g. "Billing preferences (2023-now)". */
-    public String title(String layout) {
-        return text(layout(layout).path("title"), layout + ".title");
+    public String title(Layout layout) {
+        return text(layout(layout).path("title"), layout.key() + ".title");
     }
 
     /** The label the guide shows for a marked target (the first of its labels), e.g. "Verify". */
-    public String target(String layout, String target) {
-        return text(layout(layout).path("targets").path(target).path("labels").path(0), layout + ".targets." + target);
+    public String target(Layout layout, String target) {
+        return text(layout(layout).path("targets").path(target).path("labels").path(0), layout.key() + ".targets." + target);
     }
 
     /** Whether the layout has a control for this target (layout A has no configure dialog, for one). */
-    public boolean hasTarget(String layout, String target) {
+    public boolean hasTarget(Layout layout, String target) {
         return layout(layout).path("targets").has(target);
     }
 
     /** The section that holds the legacy report settings, or null when the page has none (layout A). */
-    public String section(String layout) {
+    public String section(Layout layout) {
         JsonNode section = layout(layout).path("section");
         return section.isTextual() ? section.textValue() : null;
     }
 
     /** The button that opens the legacy section for editing, or null when there is none. */
-    public String editButton(String layout) {
+    public String editButton(Layout layout) {
         JsonNode edit = layout(layout).path("editButton");
         return edit.isTextual() ? edit.textValue() : null;
     }
 
     /** A label in the layout's bucket dialog: title, existingBucket, newBucket, region or next. */
-    public String dialog(String layout, String key) {
-        return text(layout(layout).path("dialog").path(key), layout + ".dialog." + key);
+    public String dialog(Layout layout, String key) {
+        return text(layout(layout).path("dialog").path(key), layout.key() + ".dialog." + key);
     }
 
     /** The Billing preferences page of a layout in the console. */
-    public String preferencesUrl(String layout) {
-        return CONSOLE + "/billing/home" + text(layout(layout).path("routes").path(0), layout + ".routes");
+    public String preferencesUrl(Layout layout) {
+        return CONSOLE + "/billing/home" + text(layout(layout).path("routes").path(0), layout.key() + ".routes");
     }
 
     /** Texts the page shows once delivery is set up (empty when the table lists none). */
-    public List<String> statusTexts(String layout) {
+    public List<String> statusTexts(Layout layout) {
         List<String> texts = new ArrayList<>();
         layout(layout).path("statusTexts").forEach(node -> texts.add(node.asText()));
         return texts;
@@ -102,7 +99,7 @@ public final class ConsoleLabels {
      * The report checkboxes an account that never had Detailed Billing sees in a layout (the
      * table's newAccountReports), as their labels there; empty when the table says nothing.
      */
-    public List<String> newAccountReportLabels(String layout) {
+    public List<String> newAccountReportLabels(Layout layout) {
         List<String> labels = new ArrayList<>();
         for (JsonNode key : layout(layout).path("newAccountReports")) {
             for (JsonNode report : table.path("legacyReports")) {
@@ -162,24 +159,6 @@ public final class ConsoleLabels {
                 "exports." + page + ".choices." + target + "." + key);
     }
 
-    /**
-     * The option key a reported value stands for: the key itself, or its visible label (letter
-     * case and spacing aside); null when the value is none of the options.
-     */
-    public String exportChoiceKey(String page, String target, String value) {
-        if (value == null) {
-            return null;
-        }
-        String wanted = normalise(value);
-        for (var options = exports(page).path("choices").path(target).fields(); options.hasNext(); ) {
-            var option = options.next();
-            if (normalise(option.getKey()).equals(wanted) || normalise(option.getValue().asText()).equals(wanted)) {
-                return option.getKey();
-            }
-        }
-        return null;
-    }
-
     /** A group or field label of an export page (its "fields"), e.g. "Time granularity". */
     public String exportField(String page, String key) {
         return text(exports(page).path("fields").path(key), "exports." + page + ".fields." + key);
@@ -215,20 +194,6 @@ public final class ConsoleLabels {
         return text(exports(DATA_EXPORTS_LIST).path("statusTexts").path(key), "exports.dataExportsList.statusTexts." + key);
     }
 
-    /** The key (healthy, unhealthy, invalidBucket) of a status text the list showed, or null for another text. */
-    public String exportStatusKey(String shown) {
-        if (shown == null) {
-            return null;
-        }
-        for (var texts = exports(DATA_EXPORTS_LIST).path("statusTexts").fields(); texts.hasNext(); ) {
-            var status = texts.next();
-            if (normalise(status.getValue().asText()).equals(normalise(shown))) {
-                return status.getKey();
-            }
-        }
-        return null;
-    }
-
     private JsonNode exports(String page) {
         JsonNode node = table.path("exports").path(page == null ? "" : page);
         if (!node.isObject()) {
@@ -237,15 +202,37 @@ public final class ConsoleLabels {
         return node;
     }
 
-    /** Labels match case- and whitespace-insensitively, as the table's "about" says. */
-    private static String normalise(String label) {
-        return label.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    /** What the overlay points at on a layout's Billing preferences page, in the table's order. */
+    public List<String> overlayTargets(Layout layout) {
+        return firstLabels(layout(layout).path("targets"));
     }
 
-    private JsonNode layout(String layout) {
-        JsonNode node = table.path("layouts").path(layout == null ? "" : layout);
+    /** What the overlay points at on the S3 console's create-bucket page. */
+    public List<String> s3CreateBucketTargets() {
+        return firstLabels(table.path("s3").path("createBucket"));
+    }
+
+    /** What the overlay points at on an export page of the table ("dataExportsCreate", "curCreate"). */
+    public List<String> exportTargets(String page) {
+        return firstLabels(table.path("exports").path(page).path("targets"));
+    }
+
+    /** The first label of every entry that has labels, in the table's order, each once. */
+    private static List<String> firstLabels(JsonNode targets) {
+        List<String> labels = new ArrayList<>();
+        targets.forEach(target -> {
+            JsonNode label = target.path("labels").path(0);
+            if (label.isTextual() && !labels.contains(label.textValue())) {
+                labels.add(label.textValue());
+            }
+        });
+        return labels;
+    }
+
+    private JsonNode layout(Layout layout) {
+        JsonNode node = table.path("layouts").path(layout == null ? "" : layout.key());
         if (!node.isObject()) {
-            throw new IllegalArgumentException("The console label table has no layout '" + layout + "'.");
+            throw new IllegalArgumentException("The console label table has no layout '" + (layout == null ? null : layout.key()) + "'.");
         }
         return node;
     }

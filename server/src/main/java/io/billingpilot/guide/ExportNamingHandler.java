@@ -29,7 +29,7 @@ final class ExportNamingHandler {
 
     void check(Context ctx) {
         SessionState state = sessions.get();
-        ExportNamingView.Check check = check(SessionPolicies.report(state), ctx.queryParam(ExportFields.NAME),
+        ExportNamingView.Check check = check(state.reportOrDefault(), ctx.queryParam(ExportFields.NAME),
                 ctx.queryParam(ExportFields.PREFIX));
         GuideResponses.fragmentOrPage(ctx, () -> ExportNamingView.verdict(check),
                 () -> ReportsPage.render(ReportsView.Model.of(state, labels), check, labels));
@@ -39,7 +39,7 @@ final class ExportNamingHandler {
         SessionState state = sessions.get();
         String name = ctx.formParam(ExportFields.NAME);
         String prefix = ctx.formParam(ExportFields.PREFIX);
-        ExportNamingView.Check check = check(SessionPolicies.report(state), name, prefix);
+        ExportNamingView.Check check = check(state.reportOrDefault(), name, prefix);
         if (!check.valid()) {
             GuideResponses.refused(ctx, ReportsPage.render(ReportsView.Model.of(state, labels), check, labels));
             return;

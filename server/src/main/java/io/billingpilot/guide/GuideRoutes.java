@@ -1,6 +1,8 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.guide.view.OverlayViews;
 import io.billingpilot.guide.view.Partials;
+import io.billingpilot.overlay.OverlayLink;
 import io.billingpilot.web.RouteGroup;
 import io.billingpilot.web.ServerContext;
 import io.javalin.config.RoutesConfig;
@@ -30,10 +32,14 @@ public final class GuideRoutes implements RouteGroup {
     private final ApplyPolicyHandler applyPolicy;
     private final CreateBucketHandler createBucket;
     private final DeliveryHandler delivery;
+    private final OverlayLink overlay;
+    private final OverlayHandler overlayStatus;
 
     public GuideRoutes(ServerContext context) {
         ConsoleLabels labels = ConsoleLabels.shared();
-        this.start = new StartHandler(context.sessions());
+        this.overlay = context.overlay();
+        this.overlayStatus = new OverlayHandler(overlay);
+        this.start = new StartHandler(context.sessions(), overlay);
         this.bucket = new BucketHandler(context.sessions());
         this.reports = new ReportsHandler(context.sessions(), labels);
         this.exportNaming = new ExportNamingHandler(context.sessions(), labels);
@@ -47,6 +53,9 @@ public final class GuideRoutes implements RouteGroup {
 
     @Override
     public void register(RoutesConfig routes) {
+        routes.before(ctx -> ctx.attribute(GuideResponses.OVERLAY, overlay));
+        routes.get(OverlayViews.STATUS_PATH, overlayStatus::header);
+        routes.get(OverlayViews.PANEL_STATUS_PATH, overlayStatus::panel);
         routes.get(Step.START.path(), start::get);
         routes.post(Step.START.path(), start::post);
         routes.get(Step.BUCKET.path(), bucket::get);

@@ -73,8 +73,11 @@ public final class SessionStore {
             return SessionState.EMPTY;
         }
         try {
-            SessionState state = mapper.readValue(file.toFile(), SessionState.class);
-            return state == null ? SessionState.EMPTY : state;
+            SessionFile.Loaded loaded = SessionFile.read(mapper.readTree(file.toFile()));
+            if (!loaded.dropped().isEmpty()) {
+                LOG.warn("Some values in {} were not accepted and are left out: {}", file, String.join(" ", loaded.dropped()));
+            }
+            return loaded.state();
         } catch (IOException | RuntimeException e) {
             Path aside = directory.resolve(FILE_NAME + ".unreadable-" + STAMP.format(Instant.now()));
             try {
@@ -95,7 +98,7 @@ public final class SessionStore {
             Files.createDirectories(directory);
             Path temporary = Files.createTempFile(directory, FILE_NAME, ".tmp");
             try {
-                mapper.writeValue(temporary.toFile(), state);
+                mapper.writeValue(temporary.toFile(), SessionFile.write(state));
                 try {
                     Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -32,7 +32,8 @@ public final class WebServer {
     }
 
     public static WebServer start(ServerSettings settings) {
-        ServerContext context = new ServerContext(new SessionStore(settings.stateDir()), settings.s3());
+        ServerContext context = new ServerContext(new SessionStore(settings.stateDir()), settings.s3(),
+                settings.extension());
         RequestGuard guard = new RequestGuard(context);
         List<RouteGroup> groups = new ArrayList<>();
         for (Function<ServerContext, RouteGroup> factory : ROUTE_GROUPS) {

@@ -1,5 +1,16 @@
 package io.billingpilot.state;
 
+import io.billingpilot.core.AccountId;
+import io.billingpilot.core.Layout;
+import io.billingpilot.core.LegacyReport;
+import io.billingpilot.core.Region;
+import io.billingpilot.core.ReportType;
+import io.billingpilot.exports.ExportTable;
+import io.billingpilot.exports.FileFormat;
+import io.billingpilot.exports.Granularity;
+import io.billingpilot.exports.Versioning;
+import io.billingpilot.json.Json;
+import io.billingpilot.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,14 +34,43 @@ class SessionStoreTest {
     @Test
     void a_session_written_is_read_back_whole_by_a_new_store() {
         SessionStore store = new SessionStore(dir);
-        ConsoleState console = new ConsoleState("C", true, "metricly-example",
-                new ConsoleState.Reports(true, false, true, false), Instant.parse("2026-11-26T10:00:00Z"));
-        store.update(state -> state.withBucket("metricly-example").withReport("dbr").withRegion("eu-west-1")
-                .withAccount("123456789012").withSituation("new-bucket").withLayout("C").withStepDone("bucket")
-                .withConsole(console));
+        ExportForm export = new ExportForm("metricly-cur", "metricly-example", "billing", ExportTable.CUR2,
+                Granularity.HOURLY, FileFormat.PARQUET, Versioning.OVERWRITE, true,
+                List.of(new ExportForm.Listed("metricly-cur", ExportForm.Health.HEALTHY)));
+        ConsoleState console = new ConsoleState(Layout.C, true, "metricly-example",
+                EnumSet.of(LegacyReport.MONTHLY, LegacyReport.COST_ALLOCATION), export, Instant.parse("2026-11-26T10:00:00Z"));
+        store.update(state -> state.withBucket("metricly-example").withReport(ReportType.DBR)
+                .withRegion(Region.parse("eu-west-1")).withAccount(AccountId.of("123456789012"))
+                .withBucketOwner(AccountId.of("210987654321")).withExportName("metricly-cur").withPrefix("billing")
+                .withSituation(Situation.NEW_BUCKET).withLayout(Layout.C).withStepDone("bucket").withConsole(console));
         SessionState reread = new SessionStore(dir).get();
         assertEquals(store.get(), reread);
-        assertEquals(2, reread.console().reports().tickedCount());
+        assertEquals(EnumSet.of(LegacyReport.MONTHLY, LegacyReport.COST_ALLOCATION), reread.console().reports());
+    }
+
+    @Test
+    void a_file_written_before_the_format_had_a_version_is_read_with_every_value() throws IOException {
+        Files.writeString(dir.resolve(SessionStore.FILE_NAME), Fixtures.sessionFile("version-1"));
+        SessionStore store = new SessionStore(dir);
+        assertNull(store.loadProblem());
+        SessionState state = store.get();
+        assertEquals("metricly-example", state.bucket());
+        assertEquals(ReportType.CUR, state.report());
+        assertEquals(Region.parse("eu-west-1"), state.region());
+        assertEquals(AccountId.of("123456789012"), state.account());
+        assertEquals(Situation.EXISTING_BUCKET, state.situation());
+        assertEquals(Layout.B, state.layout());
+        assertEquals(List.of("start", "bucket"), state.stepsDone());
+        assertEquals(Layout.C, state.console().layout());
+        assertEquals(true, state.console().enableReports());
+        assertEquals("Metricly-Example", state.console().bucketField());
+        assertEquals(EnumSet.of(LegacyReport.MONTHLY, LegacyReport.COST_ALLOCATION), state.console().reports());
+        assertEquals(Instant.parse("2026-11-26T10:00:00Z"), state.console().seenAt());
+
+        store.update(next -> next.withExportName("metricly-cur"));
+        assertEquals(SessionFile.VERSION, Json.parse(Files.readString(dir.resolve(SessionStore.FILE_NAME))).get("version").asInt(),
+                "the next write stores the current format");
+        assertEquals(store.get(), new SessionStore(dir).get());
     }
 
     @Test

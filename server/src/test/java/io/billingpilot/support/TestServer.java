@@ -1,5 +1,6 @@
 package io.billingpilot.support;
 
+import io.billingpilot.overlay.ExtensionFolder;
 import io.billingpilot.s3.S3Settings;
 import io.billingpilot.web.ServerSettings;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -22,13 +23,28 @@ import java.util.stream.Collectors;
 public final class TestServer implements AutoCloseable {
     private final Path stateDir;
     private final S3Settings s3;
+    private final ExtensionFolder extension;
     private WebServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(Path stateDir, S3Settings s3) {
+        this(stateDir, s3, ExtensionFolder.besideProgram());
+    }
+
+    private TestServer(Path stateDir, S3Settings s3, ExtensionFolder extension) {
         this.stateDir = stateDir;
         this.s3 = s3;
-        this.server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir, s3));
+        this.extension = extension;
+        this.server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir, s3, extension));
+    }
+
+    /** A server that tells the admin to load the browser extension from this folder. */
+    public static TestServer startWithExtensionFolder(Path folder) {
+        try {
+            return new TestServer(Files.createTempDirectory("billing-pilot-test"), NO_AWS, ExtensionFolder.at(folder));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -67,7 +83,7 @@ public final class TestServer implements AutoCloseable {
     /** Stops and starts again on a new port with the same state directory, as after a restart. */
     public void restart() {
         server.stop();
-        server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir, s3));
+        server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir, s3, extension));
     }
 
     public int port() {

@@ -82,6 +82,13 @@ public final class ConsoleTab implements AutoCloseable {
         return this;
     }
 
+    /** Opens the legacy Cost & Usage Reports create page (a Billing console route). */
+    public ConsoleTab openCurCreate() {
+        billingFixture = Fixtures.CUR_CREATE;
+        page.navigate(Fixtures.CUR_CREATE_URL);
+        return this;
+    }
+
     public ConsoleTab open(String url) {
         page.navigate(url);
         return this;
@@ -90,18 +97,29 @@ public final class ConsoleTab implements AutoCloseable {
     private void serve(Route route) {
         String path = URI.create(route.request().url()).getPath();
         if (path.equals("/__fixtures/console-kit.js")) {
-            String options = "window.FIXTURE_OPTIONS = " + Json.compact(fixtureOptions) + ";\n";
-            route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/javascript")
-                    .setBody(options + Fixtures.read("console-kit.js")));
+            script(route, optionsScript() + Fixtures.read("console-kit.js"));
+        } else if (path.equals("/__fixtures/options.js")) {
+            script(route, optionsScript());
         } else if (path.startsWith("/billing")) {
             html(route, billingFixture);
+        } else if (path.startsWith("/costmanagement")) {
+            html(route, Fixtures.DATA_EXPORTS);
         } else if (path.startsWith("/s3/bucket/create")) {
-            html(route, "s3-create-bucket.html");
+            html(route, Fixtures.S3_CREATE_BUCKET);
         } else if (path.endsWith("/property/policy/edit")) {
-            html(route, "s3-bucket-policy.html");
+            html(route, Fixtures.S3_BUCKET_POLICY);
         } else {
             route.fulfill(new Route.FulfillOptions().setStatus(204));
         }
+    }
+
+    /** The scenario the fixture page plays (see fixtureOption), as the pages read it. */
+    private String optionsScript() {
+        return "window.FIXTURE_OPTIONS = " + Json.compact(fixtureOptions) + ";\n";
+    }
+
+    private static void script(Route route, String body) {
+        route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/javascript").setBody(body));
     }
 
     private static void html(Route route, String fixture) {

@@ -2,6 +2,8 @@ package io.billingpilot.extension.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.billingpilot.json.Json;
+import io.billingpilot.overlay.ExtensionFolder;
+import io.billingpilot.s3.S3Settings;
 import io.billingpilot.web.ServerSettings;
 import io.billingpilot.web.WebServer;
 
@@ -32,7 +34,8 @@ public final class LocalServer implements AutoCloseable {
     public static LocalServer startOn(int port) {
         try {
             Path stateDir = Files.createTempDirectory("billing-pilot-extension-test");
-            return new LocalServer(WebServer.start(new ServerSettings("127.0.0.1", port, stateDir)));
+            return new LocalServer(WebServer.start(new ServerSettings("127.0.0.1", port, stateDir, S3Settings.DEFAULT,
+                    ExtensionFolder.at(ExtensionFiles.unpacked()))));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package io.billingpilot.guide.view;
 
+import io.billingpilot.core.Layout;
 import io.billingpilot.guide.ConsoleLabels;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.DivTag;
@@ -27,13 +28,14 @@ public final class ConsoleSteps {
     }
 
     /** The legacy reports (Detailed Billing and the CSVs) on Billing preferences, in the given layout. */
-    public static List<DomContent> legacyReports(String layout, String bucket, ConsoleLabels labels) {
+    public static List<DomContent> legacyReports(Layout layout, String bucket, ConsoleLabels labels) {
         List<DomContent> steps = new ArrayList<>();
         String section = labels.section(layout);
         String edit = labels.editButton(layout);
         steps.add(each(text("Open "), Partials.outsideLink(labels.preferencesUrl(layout), "Billing preferences"),
                 section == null ? text(".") : each(text(" and find "), Partials.ui(section),
-                        edit == null ? text(".") : each(text("; choose "), Partials.ui(edit), text(".")))));
+                        edit == null ? text(".") : each(text("; choose "), Partials.ui(edit), text("."))),
+                OverlayViews.pointsAt(labels.overlayTargets(layout))));
         steps.add(each(text("Tick "), ui(labels, layout, "enable-reports"), text(".")));
         if (labels.hasTarget(layout, "configure-bucket")) {
             steps.add(each(text("Choose "), ui(labels, layout, "configure-bucket"), text(". In the dialog, choose "),
@@ -58,15 +60,15 @@ public final class ConsoleSteps {
     }
 
     /** The report checkboxes of a layout; today's layout shows new accounts only two of them. */
-    public static DivTag reportChecklist(String layout, ConsoleLabels labels) {
+    public static DivTag reportChecklist(Layout layout, ConsoleLabels labels) {
         return div(
                 ul(each(REPORT_TARGETS, target -> li(ui(labels, layout, target)))).withClass("checklist"),
-                "C".equals(layout) ? p(each(text("Accounts that never had Detailed Billing see only "),
+                layout == Layout.C ? p(each(text("Accounts that never had Detailed Billing see only "),
                         ui(labels, layout, "report-monthly"), text(" and "), ui(labels, layout, "report-cost-allocation"),
                         text(": tick those two."))).withClass("hint") : null);
     }
 
-    private static DomContent statusTexts(String layout, ConsoleLabels labels) {
+    private static DomContent statusTexts(Layout layout, ConsoleLabels labels) {
         List<String> texts = labels.statusTexts(layout);
         if (texts.isEmpty()) {
             return null;
@@ -79,7 +81,7 @@ public final class ConsoleSteps {
         return each(shown.toArray(DomContent[]::new));
     }
 
-    private static DomContent ui(ConsoleLabels labels, String layout, String target) {
+    private static DomContent ui(ConsoleLabels labels, Layout layout, String target) {
         return Partials.ui(labels.target(layout, target));
     }
 }

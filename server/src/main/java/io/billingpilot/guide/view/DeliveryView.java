@@ -2,13 +2,12 @@ package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Finding;
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.SessionPolicies;
 import io.billingpilot.guide.DeliveryCheck;
 import io.billingpilot.guide.GuideRoutes;
 import io.billingpilot.guide.Step;
 import io.billingpilot.s3.Outcome;
 import io.billingpilot.s3.status.DeliveryStatus;
-import io.billingpilot.s3.status.LegacyReport;
+import io.billingpilot.core.LegacyReport;
 import io.billingpilot.s3.status.MonthRow;
 import io.billingpilot.s3.status.ReportFile;
 import io.billingpilot.s3.status.SourceStatus;
@@ -60,7 +59,7 @@ public final class DeliveryView {
         if (state.bucket() == null) {
             return GuideLayout.page(Step.DELIVERY, state, heading, ReportsView.noBucket());
         }
-        ReportType report = SessionPolicies.report(state);
+        ReportType report = state.reportOrDefault();
         return GuideLayout.page(Step.DELIVERY, state, heading,
                 expect(state.bucket()),
                 report == ReportType.DBR ? null
@@ -141,7 +140,7 @@ public final class DeliveryView {
     }
 
     static String title(String kind) {
-        LegacyReport legacy = LegacyReport.byId(kind);
+        LegacyReport legacy = LegacyReport.byKey(kind);
         return legacy != null ? legacy.title() : kind;
     }
 

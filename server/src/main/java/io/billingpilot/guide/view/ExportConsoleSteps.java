@@ -84,7 +84,8 @@ public final class ExportConsoleSteps {
         String page = CUR_CREATE;
         return List.of(
                 each(text("Open "), Partials.outsideLink(labels.exportUrl(page), labels.exportNavigation(page, "page")),
-                        text(" and choose "), Partials.ui(labels.exportNavigation(page, "create")), text(".")),
+                        text(" and choose "), Partials.ui(labels.exportNavigation(page, "create")), text("."),
+                        OverlayViews.pointsAt(labels.exportTargets(page))),
                 each(text("In "), ui(labels, page, "export-name"), text(", enter "), names.exportName(), text("; under "),
                         Partials.ui(labels.exportField(page, "details")), text(" tick "),
                         ui(labels, page, "include-resource-ids"), text(", then choose "),
@@ -108,7 +109,8 @@ public final class ExportConsoleSteps {
         return List.of(each(text("In the "), Partials.outsideLink(labels.exportUrl(DATA_EXPORTS_LIST),
                         labels.exportNavigation(DATA_EXPORTS_CREATE, "console")), text(" console, open "),
                 Partials.ui(labels.exportNavigation(DATA_EXPORTS_CREATE, "page")), text(" and choose "),
-                Partials.ui(labels.exportTarget(DATA_EXPORTS_LIST, "create-export")), text(".")));
+                Partials.ui(labels.exportTarget(DATA_EXPORTS_LIST, "create-export")), text("."),
+                OverlayViews.pointsAt(labels.exportTargets(DATA_EXPORTS_CREATE))));
     }
 
     private static List<DomContent> bucketAndPrefix(Names names, ConsoleLabels labels, String page) {

@@ -1,5 +1,7 @@
 package io.billingpilot.guide.view;
 
+import io.billingpilot.core.AccountId;
+import io.billingpilot.core.Layout;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.ConsoleLabels;
 import io.billingpilot.guide.ConsoleSummary;
@@ -37,12 +39,12 @@ public final class ReportsView {
     }
 
     /** What the page shows, worked out from the session. */
-    public record Model(SessionState state, ReportType report, String layout, boolean layoutSeen,
+    public record Model(SessionState state, ReportType report, Layout layout, boolean layoutSeen,
                         SessionPolicies.Shown policy, String accountTyped, String accountProblem, Answers answers) {
         public static Model of(SessionState state, ConsoleLabels labels) {
-            return new Model(state, SessionPolicies.report(state), LayoutChoice.effective(state, labels),
-                    LayoutChoice.seenByExtension(state, labels) != null, SessionPolicies.bucketPolicy(state),
-                    state.account(), null, Answers.NONE);
+            return new Model(state, state.reportOrDefault(), LayoutChoice.effective(state),
+                    LayoutChoice.seenByExtension(state) != null, SessionPolicies.bucketPolicy(state),
+                    AccountId.digitsOf(state.account()), null, Answers.NONE);
         }
 
         /** The same page after a refused account id, with the typed value and the reason. */
@@ -110,20 +112,21 @@ public final class ReportsView {
         String heading = "Your Billing preferences page";
         if (model.layoutSeen()) {
             return Partials.panel("layout", heading,
-                    p("The extension sees layout " + model.layout() + ", " + labels.title(model.layout())
+                    p("The extension sees layout " + model.layout().key() + ", " + labels.title(model.layout())
                             + ", on your console; the steps follow it."));
         }
         List<Choices.Choice> choices = labels.layouts().stream()
-                .map(layout -> new Choices.Choice(layout, layout + ": " + labels.title(layout), layoutHint(layout, labels)))
+                .map(layout -> new Choices.Choice(layout.key(), layout.key() + ": " + labels.title(layout),
+                        layoutHint(layout, labels)))
                 .toList();
         return Partials.panel("layout", heading,
                 Partials.postForm(GuideRoutes.REPORTS_LAYOUT,
-                        Choices.radios("layout", "Which one do you see?", choices, model.layout()),
+                        Choices.radios("layout", "Which one do you see?", choices, model.layout().key()),
                         Partials.submit("Show its steps")));
     }
 
     /** How to tell the layouts apart: layout A has no legacy section, the others name theirs. */
-    static String layoutHint(String layout, ConsoleLabels labels) {
+    static String layoutHint(Layout layout, ConsoleLabels labels) {
         String section = labels.section(layout);
         return section == null
                 ? "Has a “" + labels.target(layout, "enable-reports") + "” checkbox."
@@ -140,7 +143,7 @@ public final class ReportsView {
     }
 
     /** Layouts B and C write the console's own policy over the bucket's (reference §2). */
-    static SectionTag overwrite(String layout, ConsoleLabels labels) {
+    static SectionTag overwrite(Layout layout, ConsoleLabels labels) {
         if (!labels.hasTarget(layout, "configure-bucket")) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.billingpilot.s3.status;
 
 import io.billingpilot.core.Finding;
+import io.billingpilot.core.LegacyReport;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.policy.PolicyAnalyzer;
 
@@ -75,7 +76,7 @@ final class StatusFindings {
     }
 
     private static String title(String kind) {
-        LegacyReport legacy = LegacyReport.byId(kind);
+        LegacyReport legacy = LegacyReport.byKey(kind);
         return legacy != null ? legacy.title().toLowerCase(java.util.Locale.ROOT) : kind;
     }
 }

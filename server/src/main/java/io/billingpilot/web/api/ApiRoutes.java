@@ -8,15 +8,18 @@ import io.javalin.config.RoutesConfig;
 public final class ApiRoutes implements RouteGroup {
     private final SessionApi session;
     private final ConsoleApi console;
+    private final ConsoleHelloApi hello;
     private final PolicyApi policy;
     private final PolicyCheckApi policyCheck = new PolicyCheckApi();
     private final PolicyMergeApi policyMerge = new PolicyMergeApi();
+    private final ReaderRoleApi readerRole = new ReaderRoleApi();
     private final LiveChecksApi liveChecks;
     private final BucketActionsApi actions;
 
     public ApiRoutes(ServerContext context) {
         this.session = new SessionApi(context.sessions());
         this.console = new ConsoleApi(context.sessions());
+        this.hello = new ConsoleHelloApi(context.overlay());
         this.policy = new PolicyApi();
         this.liveChecks = new LiveChecksApi(context.sessions(), context.s3());
         this.actions = new BucketActionsApi(context.sessions(), context.s3());
@@ -27,9 +30,11 @@ public final class ApiRoutes implements RouteGroup {
         routes.get("/api/v1/session", session::get);
         routes.put("/api/v1/session", session::put);
         routes.post("/api/v1/console", console::post);
+        routes.post("/api/v1/console/hello", hello::post);
         routes.get("/api/v1/policy", policy::get);
         routes.post("/api/v1/policy/check", policyCheck::post);
         routes.post("/api/v1/policy/merge", policyMerge::post);
+        routes.get("/api/v1/reader-role", readerRole::get);
         routes.get("/api/v1/verify", liveChecks::verify);
         routes.get("/api/v1/status", liveChecks::status);
         routes.post("/api/v1/actions/create-bucket", actions::createBucket);

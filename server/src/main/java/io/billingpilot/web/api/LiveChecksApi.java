@@ -1,5 +1,6 @@
 package io.billingpilot.web.api;
 
+import io.billingpilot.core.LegacyReport;
 import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.S3AccessHolder;
 import io.billingpilot.s3.status.StatusChecker;
@@ -52,7 +53,7 @@ final class LiveChecksApi {
         Responses.json(ctx, 200, new StatusChecker(s3.get()).check(request).json());
     }
 
-    private static Set<String> ticked(ConsoleState console) {
-        return console == null || console.reports() == null ? Set.of() : console.reports().ticked();
+    private static Set<LegacyReport> ticked(ConsoleState console) {
+        return console == null ? Set.of() : console.tickedReports();
     }
 }
