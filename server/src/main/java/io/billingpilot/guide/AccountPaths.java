@@ -30,7 +30,8 @@ public final class AccountPaths {
             return new Observation(Kind.OK, "Billing preferences shows Detailed Billing Reports ticked: this account "
                     + "receives them, so every path is open to it.");
         }
-        List<String> newAccount = labels.newAccountReportLabels(layout);
+        List<String> newAccount = labels.newAccountReports(layout).stream()
+                .map(report -> labels.target(layout, report.target())).toList();
         if (!newAccount.isEmpty()) {
             return new Observation(Kind.INFO, "Your console shows " + labels.title(layout) + ". If its section “"
                     + labels.section(layout) + "” lists only " + quoted(newAccount) + ", the account is newer than "

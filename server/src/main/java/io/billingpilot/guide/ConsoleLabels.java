@@ -2,6 +2,8 @@ package io.billingpilot.guide;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.billingpilot.core.Layout;
+import io.billingpilot.core.LegacyReport;
+import io.billingpilot.core.ReportType;
 import io.billingpilot.json.Json;
 
 import java.io.IOException;
@@ -9,7 +11,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The AWS console's visible labels, read from the one table the extension also uses
@@ -93,22 +97,6 @@ public final class ConsoleLabels {
         List<String> texts = new ArrayList<>();
         layout(layout).path("statusTexts").forEach(node -> texts.add(node.asText()));
         return texts;
-    }
-
-    /**
-     * The report checkboxes an account that never had Detailed Billing sees in a layout (the
-     * table's newAccountReports), as their labels there; empty when the table says nothing.
-     */
-    public List<String> newAccountReportLabels(Layout layout) {
-        List<String> labels = new ArrayList<>();
-        for (JsonNode key : layout(layout).path("newAccountReports")) {
-            for (JsonNode report : table.path("legacyReports")) {
-                if (report.path("key").asText().equals(key.asText())) {
-                    labels.add(target(layout, report.path("target").asText()));
-                }
-            }
-        }
-        return labels;
     }
 
     /** The label of the name field on the S3 console's create-bucket page. */
@@ -202,9 +190,49 @@ public final class ConsoleLabels {
         return node;
     }
 
+    /** The button that creates the bucket on the S3 console's create-bucket page. */
+    public String s3CreateBucketButton() {
+        return text(table.path("s3").path("createBucket").path("save").path("labels").path(0), "s3.createBucket.save");
+    }
+
+    /** Where a bucket's policy is on the S3 console: "tab" (Permissions) and "section" (Bucket policy). */
+    public String s3PolicyNavigation(String key) {
+        return text(table.path("s3").path("bucketPolicy").path("navigation").path(key), "s3.bucketPolicy.navigation." + key);
+    }
+
+    /**
+     * The legacy reports a layout shows accounts that never had Detailed Billing (layout C: the
+     * monthly and cost allocation reports); empty when the layout shows every account all four.
+     */
+    public Set<LegacyReport> newAccountReports(Layout layout) {
+        Set<LegacyReport> reports = EnumSet.noneOf(LegacyReport.class);
+        for (JsonNode key : layout(layout).path("newAccountReports")) {
+            LegacyReport report = LegacyReport.byKey(key.asText());
+            if (report == null) {
+                throw new IllegalArgumentException("The console label table names an unknown report '" + key.asText()
+                        + "' at " + layout.key() + ".newAccountReports.");
+            }
+            reports.add(report);
+        }
+        return reports;
+    }
+
     /** What the overlay points at on a layout's Billing preferences page, in the table's order. */
     public List<String> overlayTargets(Layout layout) {
         return firstLabels(layout(layout).path("targets"));
+    }
+
+    /**
+     * A label of the IAM console's role pages ({@code page} "createRole" or "inlinePolicy"), e.g.
+     * {@code iam("createRole", "customTrustPolicy")} is "Custom trust policy".
+     */
+    public String iam(String page, String key) {
+        return text(table.path("iam").path(page).path("labels").path(key), "iam." + page + "." + key);
+    }
+
+    /** Whether the IAM labels were checked against a captured console page (they are not yet). */
+    public boolean iamVerified() {
+        return table.path("iam").path("verified").asBoolean(false);
     }
 
     /** What the overlay points at on the S3 console's create-bucket page. */

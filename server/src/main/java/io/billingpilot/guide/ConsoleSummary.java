@@ -99,8 +99,9 @@ public final class ConsoleSummary {
             return new Observation(Kind.OK, count);
         }
         String text = count + " Not ticked: " + String.join(", ", missing) + ".";
-        // In today's layout, accounts that never had Detailed Billing see only the monthly and cost allocation reports.
-        if (layout == Layout.C && ticked.contains(LegacyReport.MONTHLY) && ticked.contains(LegacyReport.COST_ALLOCATION)) {
+        // Accounts that never had Detailed Billing see only some reports in some layouts (the table says which).
+        Set<LegacyReport> newAccount = labels.newAccountReports(layout);
+        if (!newAccount.isEmpty() && ticked.containsAll(newAccount)) {
             return new Observation(Kind.OK, text + " Accounts without Detailed Billing do not see the detailed reports;"
                     + " that is fine.");
         }

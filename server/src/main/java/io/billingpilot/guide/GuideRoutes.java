@@ -18,8 +18,10 @@ public final class GuideRoutes implements RouteGroup {
     public static final String APPLY_POLICY = "/step/reports/apply-policy";
     public static final String APPLY_POLICY_CONFIRM = "/step/reports/apply-policy/confirm";
     public static final String CREATE_BUCKET = "/step/bucket/create";
+    public static final String CREATE_EXPORT = "/step/reports/create-export";
     public static final String DELIVERY_STATUS = "/step/delivery/status";
     public static final String MONITORING_BUCKET = "/step/monitoring/bucket";
+    public static final String MONITORING_TOOL = "/step/monitoring/tool";
     public static final String POLICY_DOWNLOAD = "/guide/policy.json";
 
     private final StartHandler start;
@@ -31,6 +33,7 @@ public final class GuideRoutes implements RouteGroup {
     private final VerifyHandler verify;
     private final ApplyPolicyHandler applyPolicy;
     private final CreateBucketHandler createBucket;
+    private final CreateExportHandler createExport;
     private final DeliveryHandler delivery;
     private final OverlayLink overlay;
     private final OverlayHandler overlayStatus;
@@ -43,11 +46,12 @@ public final class GuideRoutes implements RouteGroup {
         this.bucket = new BucketHandler(context.sessions());
         this.reports = new ReportsHandler(context.sessions(), labels);
         this.exportNaming = new ExportNamingHandler(context.sessions(), labels);
-        this.monitoring = new MonitoringHandler(context.sessions());
+        this.monitoring = new MonitoringHandler(context.sessions(), labels);
         this.policyCheck = new PolicyCheckHandler(context.sessions(), labels);
         this.verify = new VerifyHandler(context.sessions(), labels, context.s3());
         this.applyPolicy = new ApplyPolicyHandler(context.sessions(), labels, context.s3());
         this.createBucket = new CreateBucketHandler(context.sessions(), context.s3());
+        this.createExport = new CreateExportHandler(context.sessions(), context.s3(), context.billing());
         this.delivery = new DeliveryHandler(context.sessions(), context.s3());
     }
 
@@ -73,12 +77,14 @@ public final class GuideRoutes implements RouteGroup {
         routes.post(VERIFY, verify::post);
         routes.post(APPLY_POLICY, applyPolicy::preview);
         routes.post(APPLY_POLICY_CONFIRM, applyPolicy::confirm);
+        routes.post(CREATE_EXPORT, createExport::post);
         routes.get(Step.DELIVERY.path(), delivery::get);
         routes.post(Step.DELIVERY.path(), delivery::done);
         routes.get(DELIVERY_STATUS, delivery::status);
         routes.get(Step.MONITORING.path(), monitoring::get);
         routes.post(Step.MONITORING.path(), monitoring::done);
         routes.post(MONITORING_BUCKET, monitoring::saveBucket);
+        routes.post(MONITORING_TOOL, monitoring::saveTool);
         routes.get(POLICY_DOWNLOAD, PolicyDownload::get);
     }
 }

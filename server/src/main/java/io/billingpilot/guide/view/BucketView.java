@@ -106,12 +106,12 @@ public final class BucketView {
         return Partials.panel("create", "Create it in the S3 console",
                 Partials.steps(List.of(
                         each(text("Open the "), Partials.outsideLink(S3_CONSOLE, "S3 console"),
-                                text(" and choose "), Partials.ui("Create bucket"), text("."),
+                                text(" and choose "), Partials.ui(labels.s3CreateBucketButton()), text("."),
                                 OverlayViews.pointsAt(labels.s3CreateBucketTargets())),
                         each(text("In "), Partials.ui(labels.s3BucketNameField()), text(", enter "), name, text(".")),
                         each(text("Choose the region "), code((region == null ? Region.DEFAULT : region).id()), text(".")),
                         each(text("Leave the other settings as they are: public access blocked, "),
                                 text("default encryption with S3-managed keys.")),
-                        each(text("Choose "), Partials.ui("Create bucket"), text(" at the bottom of the page.")))));
+                        each(text("Choose "), Partials.ui(labels.s3CreateBucketButton()), text(" at the bottom of the page.")))));
     }
 }

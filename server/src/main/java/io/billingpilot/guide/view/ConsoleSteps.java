@@ -1,6 +1,7 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Layout;
+import io.billingpilot.core.LegacyReport;
 import io.billingpilot.guide.ConsoleLabels;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.DivTag;
@@ -21,9 +22,6 @@ import static j2html.TagCreator.ul;
  * Data Exports and legacy CUR pages are in {@link ExportConsoleSteps}. Every control is named by its label from {@link ConsoleLabels}.
  */
 public final class ConsoleSteps {
-    static final List<String> REPORT_TARGETS = List.of("report-monthly", "report-detailed", "report-cost-allocation",
-            "report-detailed-tags");
-
     private ConsoleSteps() {
     }
 
@@ -47,8 +45,7 @@ public final class ConsoleSteps {
         } else {
             steps.add(each(text("In "), ui(labels, layout, "bucket-name"), text(", enter "), code(bucket), text(".")));
             steps.add(each(text("Put the bucket policy below on the bucket: in the S3 console, open "), code(bucket),
-                    text(", then "), Partials.ui("Permissions"), text(" › "), Partials.ui("Bucket policy"),
-                    text("; paste it and save.")));
+                    text(", then "), policyPlace(labels), text("; paste it and save.")));
         }
         steps.add(each(text("Choose "), ui(labels, layout, "verify"),
                 text(". AWS checks the policy by writing a test object into the bucket.")));
@@ -59,13 +56,26 @@ public final class ConsoleSteps {
         return steps;
     }
 
-    /** The report checkboxes of a layout; today's layout shows new accounts only two of them. */
+    /** The report checkboxes of a layout, and which of them it shows accounts that never had Detailed Billing. */
     public static DivTag reportChecklist(Layout layout, ConsoleLabels labels) {
+        List<LegacyReport> newAccount = List.copyOf(labels.newAccountReports(layout));
+        List<DomContent> named = new ArrayList<>();
+        for (int i = 0; i < newAccount.size(); i++) {
+            named.add(text(i == 0 ? "" : i == newAccount.size() - 1 ? " and " : ", "));
+            named.add(ui(labels, layout, newAccount.get(i).target()));
+        }
         return div(
-                ul(each(REPORT_TARGETS, target -> li(ui(labels, layout, target)))).withClass("checklist"),
-                layout == Layout.C ? p(each(text("Accounts that never had Detailed Billing see only "),
-                        ui(labels, layout, "report-monthly"), text(" and "), ui(labels, layout, "report-cost-allocation"),
-                        text(": tick those two."))).withClass("hint") : null);
+                ul(each(List.of(LegacyReport.values()), report -> li(ui(labels, layout, report.target()))))
+                        .withClass("checklist"),
+                newAccount.isEmpty() ? null : p(text("Accounts that never had Detailed Billing see only "),
+                        each(named.toArray(DomContent[]::new)),
+                        text(": tick " + (newAccount.size() == 2 ? "those two." : "those."))).withClass("hint"));
+    }
+
+    /** Where a bucket's policy is on the S3 console: its Permissions tab, then Bucket policy. */
+    public static DomContent policyPlace(ConsoleLabels labels) {
+        return each(Partials.ui(labels.s3PolicyNavigation("tab")), text(" › "),
+                Partials.ui(labels.s3PolicyNavigation("section")));
     }
 
     private static DomContent statusTexts(Layout layout, ConsoleLabels labels) {
