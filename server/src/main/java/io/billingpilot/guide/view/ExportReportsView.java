@@ -3,6 +3,7 @@ package io.billingpilot.guide.view;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.ConsoleLabels;
 import io.billingpilot.guide.ConsoleSummary;
+import io.billingpilot.guide.CreateExportStep;
 import io.billingpilot.guide.ExportSummary;
 import io.billingpilot.guide.Step;
 import io.billingpilot.state.SessionState;
@@ -50,6 +51,7 @@ public final class ExportReportsView {
             panels.add(PolicyCheckView.panel(model.answers().check(), state.bucket(), consoleConfirm));
             panels.add(ApplyPolicyView.panel(model.answers().apply(), state.bucket(), consoleConfirm));
             panels.add(VerifyView.panel(model.answers().verify()));
+            panels.add(CreateExportView.panel(state, report, CreateExportStep.NONE));
         }
         panels.add(ExportFilesView.panel(report, state.bucket(), state.prefix(), state.exportName(), true));
         panels.add(ReportsView.done(state));

@@ -4,7 +4,6 @@ import io.billingpilot.core.AccountId;
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.ConsoleLabels;
-import io.billingpilot.guide.CreateExportStep;
 import io.billingpilot.guide.ConsoleSummary;
 import io.billingpilot.guide.GuideRoutes;
 import io.billingpilot.guide.ApplyStep;
@@ -97,7 +96,6 @@ public final class ReportsView {
             panels.add(PolicyCheckView.panel(model.answers().check(), state.bucket(), consoleNext));
             panels.add(ApplyPolicyView.panel(model.answers().apply(), state.bucket(), consoleNext));
             panels.add(VerifyView.panel(model.answers().verify()));
-            panels.add(CreateExportView.panel(state, model.report(), CreateExportStep.NONE));
         }
         panels.add(waiting());
         panels.add(done(state));
