@@ -8,11 +8,13 @@ import io.billingpilot.guide.GuideRoutes;
 import j2html.tags.specialized.DivTag;
 import j2html.tags.specialized.InputTag;
 import j2html.tags.specialized.SectionTag;
+import j2html.tags.specialized.UlTag;
 
 import java.util.List;
 
 import static j2html.TagCreator.div;
 import static j2html.TagCreator.each;
+import static j2html.TagCreator.input;
 import static j2html.TagCreator.label;
 import static j2html.TagCreator.li;
 import static j2html.TagCreator.p;
@@ -85,12 +87,12 @@ public final class ExportNamingView {
                 .withClass("check bad");
     }
 
-    private static j2html.tags.specialized.UlTag rules(List<ExportFields.Rule> rules) {
+    private static UlTag rules(List<ExportFields.Rule> rules) {
         return ul(each(rules, rule -> li(rule.message()).withData("rule", rule.code())));
     }
 
     private static InputTag field(String name, String value, boolean invalid) {
-        InputTag field = j2html.TagCreator.input().withType("text").withId(name).withName(name)
+        InputTag field = input().withType("text").withId(name).withName(name)
                 .withValue(value == null ? "" : value)
                 .attr("autocomplete", "off").attr("autocapitalize", "none").attr("spellcheck", "false")
                 .attr("aria-describedby", name + "-hint " + CHECK_ID)

@@ -7,6 +7,7 @@ import j2html.tags.specialized.SectionTag;
 
 import static io.billingpilot.guide.ConsoleLabels.CUR_CREATE;
 import static io.billingpilot.guide.ConsoleLabels.DATA_EXPORTS_CREATE;
+import static j2html.TagCreator.code;
 import static j2html.TagCreator.dd;
 import static j2html.TagCreator.dl;
 import static j2html.TagCreator.dt;
@@ -51,7 +52,7 @@ public final class ExportSettings {
                                 + "file of the month counts the same costs again and again. Only its latest manifest "
                                 + "lists the current files.")),
                 dt(Partials.ui(labels.exportTarget(page, "s3-prefix"))),
-                dd(text("A short folder such as "), j2html.TagCreator.code("billing"), text(", without a '/' at "
+                dd(text("A short folder such as "), code("billing"), text(", without a '/' at "
                         + "either end. The files land under it, in a folder named after the export.")));
     }
 
@@ -60,7 +61,7 @@ public final class ExportSettings {
         return dl(
                 dt(Partials.ui(labels.exportTarget(page, "include-resource-ids"))),
                 dd(text("Ticked: Virtana's documentation asks for it (its report name example is "),
-                        j2html.TagCreator.code("HourlyCSVWithResourceIDs"), text("), and without it no tool can show "
+                        code("HourlyCSVWithResourceIDs"), text("), and without it no tool can show "
                                 + "what a single resource costs.")),
                 dt(Partials.ui(labels.exportField(page, "time-granularity"))),
                 dd(choice(labels, page, "time-granularity", "HOURLY"), text(", as Virtana asks; hourly lines can "
@@ -76,7 +77,7 @@ public final class ExportSettings {
                 dt(Partials.ui(labels.exportField(DATA_EXPORTS_CREATE, "file-format"))),
                 dd(choice(labels, page, "file-format", "GZIP"), text(", as Virtana asks (GZIP).")),
                 dt(Partials.ui(labels.exportTarget(page, "s3-prefix"))),
-                dd(text("A short folder such as "), j2html.TagCreator.code("billing"), text(", without a '/' at either "
+                dd(text("A short folder such as "), code("billing"), text(", without a '/' at either "
                         + "end: the console refuses them, and Virtana takes the prefix without slashes too.")));
     }
 

@@ -1,9 +1,7 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.AccountPaths;
-import io.billingpilot.guide.ConsoleLabels;
-import io.billingpilot.state.ConsoleState;
+import io.billingpilot.guide.ConsoleSummary;
 import j2html.tags.specialized.SectionTag;
 import j2html.tags.specialized.TrTag;
 
@@ -31,9 +29,10 @@ public final class StartPathsView {
     private StartPathsView() {
     }
 
-    public static SectionTag panel(ConsoleState console, ConsoleLabels labels) {
+    /** @param paths what the console shows about the account's paths, or null to leave it out */
+    public static SectionTag panel(ConsoleSummary.Observation paths) {
         return Partials.panel("paths", "Which reports your account can use",
-                Partials.observations(List.of(AccountPaths.of(console, labels))),
+                paths == null ? null : Partials.observations(List.of(paths)),
                 table(caption("What each path delivers, and where"),
                         thead(tr(th("Path").attr("scope", "col"), th("Delivers").attr("scope", "col"),
                                 th("In the bucket").attr("scope", "col"))),

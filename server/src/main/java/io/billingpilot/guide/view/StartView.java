@@ -1,6 +1,7 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.ConsoleSummary;
 import io.billingpilot.guide.Step;
 import io.billingpilot.state.Situation;
 import io.billingpilot.overlay.OverlayStatus;
@@ -22,19 +23,21 @@ public final class StartView {
     }
 
     public static HtmlTag render(SessionState state) {
-        return render(state, null, null);
+        return render(state, null, null, null);
     }
 
     /**
      * @param loadProblem why the saved session could not be restored at start-up, or null
      * @param overlay     whether the console overlay is connected, for its panel (none when null)
+     * @param paths       which delivery paths the account can still use, as far as the console shows it, or null
      */
-    public static HtmlTag render(SessionState state, String loadProblem, OverlayStatus overlay) {
+    public static HtmlTag render(SessionState state, String loadProblem, OverlayStatus overlay,
+                                 ConsoleSummary.Observation paths) {
         return GuideLayout.page(Step.START, state, "Billing reports into S3, then into Metricly",
                 loadProblem == null ? null : Partials.warning(p(loadProblem)),
                 intro(),
                 overlay == null ? null : OverlayViews.panel(overlay),
-                StartPathsView.panel(state.console(), io.billingpilot.guide.ConsoleLabels.shared()),
+                StartPathsView.panel(paths),
                 choices(state));
     }
 
