@@ -29,7 +29,7 @@ public final class ApiRoutes implements RouteGroup {
         this.console = new ConsoleApi(context.sessions());
         this.hello = new ConsoleHelloApi(context.overlay());
         this.policy = new PolicyApi();
-        this.liveChecks = new LiveChecksApi(context.sessions(), context.s3());
+        this.liveChecks = new LiveChecksApi(context.sessions(), context.s3(), context.billing());
         this.actions = new BucketActionsApi(context.sessions(), context.s3());
         this.exports = new ExportActionsApi(context.sessions(), context.s3(), context.billing());
     }
