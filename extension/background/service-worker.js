@@ -63,8 +63,31 @@ async function getSession() {
  * The contract's console body, rebuilt field by field so nothing else is ever sent; the report
  * keys are the label table's legacyReports.
  */
+const EXPORT_TEXTS = ['name', 'bucket', 'prefix', 'table', 'granularity', 'format', 'versioning'];
+const MAX_EXPORT_TEXT = 1024;
+const MAX_EXPORT_ROWS = 100;
+const flag = (value) => (typeof value === 'boolean' ? value : null);
+const text = (value, max) => (typeof value === 'string' ? value.slice(0, max) : null);
+
+/** The Data Exports list's rows: [{name, status}]. */
+function exportRows(rows) {
+  return Array.isArray(rows)
+    ? rows.slice(0, MAX_EXPORT_ROWS).map((row) => ({ name: text(row && row.name, MAX_EXPORT_TEXT), status: text(row && row.status, MAX_EXPORT_TEXT) }))
+    : null;
+}
+
+/** The Data Exports / legacy CUR create form's choices, or the list's rows, field by field. */
+function exportForm(form) {
+  if (!form || typeof form !== 'object') {
+    return null;
+  }
+  const body = Object.fromEntries(EXPORT_TEXTS.map((key) => [key, text(form[key], MAX_EXPORT_TEXT)]));
+  body.includeResourceIds = flag(form.includeResourceIds);
+  body.exports = exportRows(form.exports);
+  return body;
+}
+
 function consoleBody(state, reportKeys) {
-  const flag = (value) => (typeof value === 'boolean' ? value : null);
   const reports = state && state.reports && typeof state.reports === 'object'
     ? Object.fromEntries(reportKeys.map((key) => [key, state.reports[key] === true]))
     : null;
@@ -73,6 +96,8 @@ function consoleBody(state, reportKeys) {
     enableReports: flag(state && state.enableReports),
     bucketField: state && typeof state.bucketField === 'string' ? state.bucketField.slice(0, 255) : null,
     reports,
+    // Only the export pages send it (layout data-exports or cur).
+    ...(state && state.export !== undefined ? { export: exportForm(state.export) } : {}),
   };
 }
 
@@ -121,6 +146,46 @@ async function status(tabId) {
   return { ...session, step: stored[`step:${tabId}`] || stored.lastStep || null };
 }
 
+// The hello: tells the server that this extension is loaded and which build it is, when this
+// worker starts and when a console page opens, so the guide can show "connected".
+const BROWSER = chrome.runtime.getURL('').startsWith('moz-extension:') ? 'firefox' : 'chromium';
+const CONSOLE_URL = /^https:\/\/([a-z0-9-]+\.)*console\.aws\.amazon\.com\//;
+const greetedPages = new Set();
+
+async function sayHello(page) {
+  const result = await postJson('/api/v1/console/hello', { version: chrome.runtime.getManifest().version, browser: BROWSER, page });
+  return result.status === 200;
+}
+
+/** The console page at url, named as in the hello: an export page of the label table, else billing or s3. */
+async function consolePage(url) {
+  const { pathname, hash } = new URL(url);
+  const { table } = await loadLabels();
+  for (const page of Object.values(table.exports || {})) {
+    if (pathname.startsWith(`/${page.console}/`) && (page.routes || []).some((route) => hash.startsWith(route))) {
+      return page.layout;
+    }
+  }
+  return pathname.startsWith('/s3/') ? 's3' : 'billing';
+}
+
+/** Says hello once per console page (a tab and its address); again later if the server did not answer. */
+async function greetFrom(sender) {
+  const key = `${sender.tab.id} ${sender.url}`;
+  if (greetedPages.has(key)) {
+    return;
+  }
+  if (greetedPages.size > 200) {
+    greetedPages.clear();
+  }
+  greetedPages.add(key);
+  if (!(await sayHello(await consolePage(sender.url)))) {
+    greetedPages.delete(key);
+  }
+}
+
+sayHello(null).catch(() => {});
+
 const HANDLERS = {
   labels: () => loadLabels(),
   session: () => getSession(),
@@ -134,6 +199,9 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const handler = sender.id === chrome.runtime.id && message && HANDLERS[message.type];
   if (!handler) {
     return false;
+  }
+  if (sender.tab && CONSOLE_URL.test(sender.url || '')) {
+    greetFrom(sender).catch(() => {}); // a missed hello only delays "connected" until the next one
   }
   handler(message, sender).then(sendResponse, (error) => {
     console.warn(`billing-pilot: handling '${message.type}' failed`, error);

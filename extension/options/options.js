@@ -5,8 +5,15 @@
   const input = document.getElementById('server-url');
   const message = document.getElementById('message');
 
+  // The stored URL arrives asynchronously: it must not replace what someone typed meanwhile.
+  let edited = false;
+  input.addEventListener('input', () => {
+    edited = true;
+  });
   settings.serverUrl().then((url) => {
-    input.value = url;
+    if (!edited) {
+      input.value = url;
+    }
   });
 
   document.getElementById('settings').addEventListener('submit', async (event) => {

@@ -7,6 +7,12 @@
   const answer = await chrome.runtime.sendMessage({ type: 'status', tabId: tab ? tab.id : -1 });
   const serverUrl = answer && answer.serverUrl ? answer.serverUrl : globalThis.billingPilotSettings.DEFAULT_SERVER_URL;
   $('guide').href = `${serverUrl}/`;
+  const current = answer && answer.ok && answer.session.currentStep;
+  if (current && current.number > 0) {
+    // The guide's own step, where the admin left it.
+    $('guide').href = new URL(current.path, `${serverUrl}/`).href;
+    $('guide').textContent = `Open the guide at step ${current.number}: ${current.title}`;
+  }
   if (answer && answer.ok) {
     $('server').textContent = `The server is running at ${serverUrl}.`;
     $('bucket').textContent = answer.session.bucket || 'not chosen yet (choose it in the guide)';

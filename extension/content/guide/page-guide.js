@@ -11,8 +11,11 @@
   }
 
   /**
-   * page: {layout ('A'|'B'|'C'|'s3'), title, targets, words, legacyReports (Billing Preferences
-   * only)}; steps: from bp.steps; panel: the overlay. Returns {onBatch} for the DOM watcher.
+   * page: {layout ('A'|'B'|'C'|'s3'|'data-exports'|'cur'), title, targets, words, legacyReports
+   * (Billing Preferences only), and for the export pages: fills ([{target, value(), what}]: other
+   * fields filled from the session), notes() (more warnings to show), snapshot(registry,
+   * isChecked) (what to report)}; steps: from bp.steps; panel: the overlay. Returns {onBatch}
+   * for the DOM watcher, refresh() and recheck(element) for pages that watch more themselves.
    */
   function createPageGuide(page, steps, panel, signal) {
     const registry = bp.createTargetRegistry(page.targets);
@@ -70,7 +73,17 @@
       tracker.advance();
       const step = tracker.current;
       panel.setStep({ index: tracker.index, total: tracker.total, text: instruction(step) });
-      panel.setWarning(field ? bp.autofill.difference(field.value, bucket) : null);
+      const warnings = [field ? bp.autofill.difference(field.value, bucket) : null];
+      // Other fields a page fills from the session (export name, prefix), and what it has to say.
+      for (const other of page.fills || []) {
+        const element = registry.element(other.target);
+        if (element) {
+          bp.autofill.fill(element, other.value());
+          warnings.push(bp.autofill.difference(element.value, other.value(), other.what));
+        }
+      }
+      warnings.push(...(page.notes ? page.notes() : []));
+      panel.setWarning(warnings.filter(Boolean).join(' ') || null);
       offer.show(step ? step.offer || null : null);
       highlight.show(step ? registry.element(step.target) : null);
       scheduler.pace();
@@ -120,7 +133,8 @@
 
     refresh();
     scheduler.start();
-    return { onBatch: scheduler.onBatch };
+    // A control's text changed in place (React keeps the node): look at it as if it were new.
+    return { onBatch: scheduler.onBatch, refresh: scheduleRefresh, recheck: scheduler.recheck };
   }
 
   bp.createPageGuide = createPageGuide;

@@ -112,8 +112,18 @@
       return scan(bp.scanScopes.scopesFor(outer, texts, wanted, CONTROLS), wanted);
     }
 
-    /** One batch of the DOM watcher (see bp.domWatcher.start). */
+    /** A control whose text changed in place, noticed by the page itself: looked at as if it were new. */
+    function recheck(element) {
+      const forgotten = registry.forget(element);
+      if (scan([element], registry.wanted()) || forgotten) {
+        found();
+      }
+    }
+
+    /** One batch of the DOM watcher (see bp.domWatcher.start); pages may pass {added} alone. */
     function onBatch(batch) {
+      const addedNodes = batch.added || [];
+      const changedNodes = batch.changed || [];
       const checked = registry.check();
       let changed = checked.changed;
       const wanted = registry.wanted();
@@ -127,8 +137,8 @@
       if (checked.lost || batch.overflowed) {
         fullScan();
       }
-      if (!batch.watching && wanted.length && (batch.added.length || batch.changed.length)) {
-        changed = scanChanged([...batch.added, ...batch.changed], wanted) || changed;
+      if (!batch.watching && wanted.length && (addedNodes.length || changedNodes.length)) {
+        changed = scanChanged([...addedNodes, ...changedNodes], wanted) || changed;
       }
       if (changed) {
         found();
@@ -172,7 +182,7 @@
       fullScan();
     }
 
-    return { start, onBatch, pace, afterAdminEvent };
+    return { start, onBatch, pace, afterAdminEvent, recheck };
   }
 
   bp.createScanScheduler = createScanScheduler;

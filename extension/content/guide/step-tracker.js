@@ -16,9 +16,9 @@
     const clicked = new Set();
 
     function isDone(step) {
-      // A click is done once made, even when it closed or replaced its control (a dialog's Next).
-      if (step.done === 'clicked') {
-        return clicked.has(step.target);
+      // A click stays done when its control then changes (its text, in place) or goes away.
+      if (step.done === 'clicked' && clicked.has(step.target)) {
+        return true;
       }
       const element = registry.element(step.target);
       if (!element) {
@@ -27,8 +27,9 @@
       switch (step.done) {
         case 'checked': return isChecked(element);
         case 'bucket': return Boolean(context.bucket()) && element.value === context.bucket();
+        case 'clicked': return clicked.has(step.target);
         case 'policy': return context.policyApplied(element);
-        default: return false;
+        default: return typeof step.done === 'function' && step.done(element, context, registry);
       }
     }
 

@@ -69,8 +69,9 @@
     const back = h('button', { type: 'button', 'data-part': 'back' }, 'Back');
     const next = h('button', { type: 'button', 'data-part': 'next' }, 'Next step');
     const copied = h('p', { 'aria-live': 'polite', 'data-part': 'copied' });
+    const guideLink = h('a', { target: '_blank', rel: 'noopener', hidden: true, 'data-part': 'guide-link' }, 'Open the guide');
     const body = h('div', { class: 'body', id: 'billing-pilot-body' },
-      server, layout, instruction, bucket, warning, policy, h('nav', {}, back, next), copied);
+      server, layout, instruction, bucket, warning, policy, h('nav', {}, back, next), copied, guideLink);
     const panel = h('section', { class: 'panel right', role: 'region', 'aria-label': 'billing-pilot guide', 'data-part': 'panel' },
       h('header', {}, h('strong', {}, 'billing-pilot'), progress, dock, collapse), body);
     shadow.append(style, panel, ring);
@@ -152,6 +153,14 @@
         setText(server, state.reachable === false
           ? `The billing-pilot server is not running at ${state.serverUrl}. Start it with scripts/run in the billing-pilot folder; this panel notices within seconds.`
           : '');
+        // Back to the guide's current step, on the server only (the path comes from its session).
+        const step = state.reachable && state.session && state.session.currentStep;
+        const url = step && typeof step.path === 'string' ? new URL(step.path, `${state.serverUrl}/`) : null;
+        guideLink.hidden = !url || url.origin !== new URL(state.serverUrl).origin;
+        if (!guideLink.hidden) {
+          guideLink.href = url.href;
+          setText(guideLink, step.number > 0 ? `Back to the guide: step ${step.number}, ${step.title}` : 'Back to the guide');
+        }
       },
       /** Moves the panel off these boxes (DOMRect-like, window coordinates) when it can; [] for none. */
       avoid(boxes) {

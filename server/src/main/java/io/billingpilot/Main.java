@@ -7,10 +7,13 @@ import io.billingpilot.cli.Command;
 import io.billingpilot.cli.ExitCode;
 import io.billingpilot.cli.PolicyCommand;
 import io.billingpilot.cli.ReaderPolicyCommand;
+import io.billingpilot.cli.ReaderRoleCommand;
+import io.billingpilot.cli.ExportIacCommand;
 import io.billingpilot.cli.ServeCommand;
 import io.billingpilot.cli.StatusCommand;
 import io.billingpilot.cli.VerifyCommand;
 import io.billingpilot.cli.CreateBucketCommand;
+import io.billingpilot.cli.CreateExportCommand;
 import io.billingpilot.cli.ApplyPolicyCommand;
 import io.billingpilot.cli.UsageException;
 import io.billingpilot.cli.WarmUpCommand;
@@ -31,10 +34,13 @@ public final class Main {
             new PolicyCommand(),
             new CheckPolicyCommand(),
             new ReaderPolicyCommand(),
+            new ReaderRoleCommand(),
+            new ExportIacCommand(),
             new VerifyCommand(),
             new StatusCommand(),
             new CreateBucketCommand(),
             new ApplyPolicyCommand(),
+            new CreateExportCommand(),
             new WarmUpCommand());
 
     private Main() {

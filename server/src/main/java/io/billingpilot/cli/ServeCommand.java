@@ -1,5 +1,6 @@
 package io.billingpilot.cli;
 
+import io.billingpilot.overlay.ExtensionFolder;
 import io.billingpilot.s3.S3Settings;
 import io.billingpilot.web.ServerSettings;
 import io.billingpilot.web.WebServer;
@@ -10,9 +11,10 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code serve [--port N] [--state-dir DIR] [--host ADDR] [--region REG] [--profile P] [--endpoint URL]}: runs
- * the local server until stopped. The S3 options hold for every check the server makes; requests cannot
- * change where it sends signed S3 requests.
+ * {@code serve [--port N] [--state-dir DIR] [--host ADDR] [--region REG] [--profile P] [--endpoint URL]
+ * [--extension-dir DIR]}: runs the local server until stopped. The S3 options hold for every check the
+ * server makes; requests cannot change where it sends signed S3 requests. The extension folder is the
+ * one the guide tells the admin to load (scripts/run stages it and passes it here).
  */
 public final class ServeCommand implements Command {
     @Override
@@ -22,7 +24,7 @@ public final class ServeCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "serve [--port N] [--state-dir DIR] [--profile P] [--region REG] [--endpoint URL]\n"
+        return "serve [--port N] [--state-dir DIR] [--profile P] [--region REG] [--endpoint URL] [--extension-dir DIR]\n"
                 + "                                                the local guide server (http://127.0.0.1:7070)";
     }
 
@@ -33,9 +35,11 @@ public final class ServeCommand implements Command {
         Path stateDir = args.option("state-dir") == null ? ServerSettings.defaultStateDir() : Path.of(args.option("state-dir"));
         String host = args.option("host") == null ? ServerSettings.DEFAULT_HOST : args.option("host");
         S3Settings s3 = AwsOptions.settings(args);
+        ExtensionFolder extension = args.option("extension-dir") == null
+                ? ExtensionFolder.besideProgram() : ExtensionFolder.at(Path.of(args.option("extension-dir")));
         WebServer server;
         try {
-            server = WebServer.start(new ServerSettings(host, port, stateDir, s3));
+            server = WebServer.start(new ServerSettings(host, port, stateDir, s3, extension));
         } catch (RuntimeException e) {
             err.println("billing-pilot: could not start the server on " + host + ":" + port + ": " + rootMessage(e));
             return ExitCode.USAGE;
@@ -46,6 +50,7 @@ public final class ServeCommand implements Command {
             stopped.countDown();
         }, "billing-pilot-shutdown"));
         out.println("billing-pilot is running: open http://127.0.0.1:" + server.port() + "/ (state in " + stateDir + ")");
+        out.println(extensionLine(extension));
         out.println("Press Ctrl+C to stop.");
         out.flush();
         stopped.await();
@@ -54,7 +59,20 @@ public final class ServeCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return AwsOptions.with("port", "state-dir", "host");
+        return AwsOptions.with("port", "state-dir", "host", "extension-dir");
+    }
+
+    /** Where the browser extension to load is, or how to get it when it is not staged. */
+    static String extensionLine(ExtensionFolder extension) {
+        if (extension.ready()) {
+            return "Console overlay (browser extension) to load: " + extension.dir();
+        }
+        if (extension.known()) {
+            return "Console overlay (browser extension): not built yet at " + extension.dir()
+                    + "; scripts/run stages it, or run '" + ExtensionFolder.STAGE_COMMAND + "' in billing-pilot's folder.";
+        }
+        return "Console overlay (browser extension): scripts/run, in billing-pilot's folder, stages it in "
+                + ExtensionFolder.STAGED + ".";
     }
 
     private static int parsePort(String value) {

@@ -1,7 +1,7 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.core.BucketName;
-import io.billingpilot.core.Regions;
+import io.billingpilot.core.Region;
 import io.billingpilot.guide.view.BucketView;
 import io.billingpilot.guide.view.CreateBucketView;
 import io.billingpilot.state.SessionState;
@@ -47,7 +47,7 @@ final class BucketHandler {
 
     void post(Context ctx) {
         Submitted bucket = Submitted.from(ctx);
-        String region = Regions.parse(ctx.formParam("region"));
+        Region region = Region.parse(ctx.formParam("region"));
         if (!bucket.valid()) {
             GuideResponses.refused(ctx, BucketView.render(sessions.get(), bucket.name(), bucket.problems()));
             return;
@@ -58,6 +58,6 @@ final class BucketHandler {
         // The second button saves the name, then shows the "create it from here" confirmation.
         boolean createNext = CreateBucketView.SAVE_THEN.equals(ctx.formParam("then"));
         GuideResponses.seeOther(ctx, createNext ? Step.BUCKET.path() + "#panel-create-here"
-                : Situation.stored(saved.situation()).afterBucket().path());
+                : Step.afterBucket(saved.situationOrDefault()).path());
     }
 }

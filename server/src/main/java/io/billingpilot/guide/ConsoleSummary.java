@@ -1,11 +1,14 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.core.Layout;
+import io.billingpilot.core.LegacyReport;
 import io.billingpilot.core.Texts;
 import io.billingpilot.state.ConsoleState;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What the extension last reported from the AWS console, as short sentences next to the
@@ -13,9 +16,6 @@ import java.util.Locale;
  * bucket. Values from the console are quoted with {@link Texts#clip}; they are untrusted.
  */
 public final class ConsoleSummary {
-    private static final String[] REPORT_TARGETS = {"report-monthly", "report-detailed", "report-cost-allocation",
-            "report-detailed-tags"};
-
     /** OK: as it should be; TODO: still to do; PROBLEM: will stop delivery; INFO: for orientation. */
     public enum Kind { OK, TODO, PROBLEM, INFO }
 
@@ -31,9 +31,10 @@ public final class ConsoleSummary {
             return seen;
         }
         // Which Billing preferences layout it is, the layout panel says; only the S3 console needs a word here.
-        boolean billingPage = labels.isLayout(console.layout());
+        boolean billingPage = console.onBillingPreferences();
         if (!billingPage) {
-            seen.add(new Observation(Kind.INFO, "The extension last saw the S3 console, not Billing preferences."));
+            seen.add(new Observation(Kind.INFO, "The extension last saw " + pageName(console.layout())
+                    + ", not Billing preferences."));
         }
         if (billingPage && console.enableReports() != null) {
             String label = labels.target(console.layout(), "enable-reports");
@@ -48,6 +49,15 @@ public final class ConsoleSummary {
             seen.add(reports(console.layout(), console.reports(), labels));
         }
         return seen;
+    }
+
+    private static String pageName(Layout layout) {
+        return switch (layout) {
+            case S3 -> "the S3 console";
+            case DATA_EXPORTS -> "the Data Exports pages";
+            case CUR -> "the Cost and Usage Reports pages";
+            default -> "layout " + layout.key();
+        };
     }
 
     static Observation bucketField(String field, String bucket) {
@@ -77,21 +87,21 @@ public final class ConsoleSummary {
         return new Observation(Kind.PROBLEM, "The bucket field holds " + shown + ", not your bucket " + mine + ".");
     }
 
-    static Observation reports(String layout, ConsoleState.Reports reports, ConsoleLabels labels) {
-        boolean[] ticked = {reports.monthly(), reports.detailed(), reports.costAllocation(), reports.detailedTags()};
+    static Observation reports(Layout layout, Set<LegacyReport> ticked, ConsoleLabels labels) {
         List<String> missing = new ArrayList<>();
-        for (int i = 0; i < ticked.length; i++) {
-            if (!ticked[i]) {
-                missing.add("“" + labels.target(layout, REPORT_TARGETS[i]) + "”");
+        for (LegacyReport report : LegacyReport.values()) {
+            if (!ticked.contains(report)) {
+                missing.add("“" + labels.target(layout, report.target()) + "”");
             }
         }
-        String count = "The console shows " + reports.tickedCount() + " of " + ticked.length + " reports ticked.";
+        String count = "The console shows " + ticked.size() + " of " + LegacyReport.values().length + " reports ticked.";
         if (missing.isEmpty()) {
             return new Observation(Kind.OK, count);
         }
         String text = count + " Not ticked: " + String.join(", ", missing) + ".";
-        // In today's layout, accounts that never had Detailed Billing see only the monthly and cost allocation reports.
-        if (layout.equals("C") && reports.monthly() && reports.costAllocation()) {
+        // Accounts that never had Detailed Billing see only some reports in some layouts (the table says which).
+        Set<LegacyReport> newAccount = labels.newAccountReports(layout);
+        if (!newAccount.isEmpty() && ticked.containsAll(newAccount)) {
             return new Observation(Kind.OK, text + " Accounts without Detailed Billing do not see the detailed reports;"
                     + " that is fine.");
         }

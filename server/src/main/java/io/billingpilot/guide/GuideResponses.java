@@ -1,13 +1,16 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.overlay.OverlayLink;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import j2html.Config;
+import j2html.rendering.FlatHtml;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.HtmlTag;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.Supplier;
-
-import static j2html.TagCreator.document;
 
 /**
  * How the guide answers: whole pages, htmx fragments and redirects after a POST. Nothing the
@@ -19,13 +22,27 @@ final class GuideResponses {
             + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private static final String HTML = "text/html; charset=utf-8";
+    /** The request attribute that holds the overlay link, for the status in every page's header. */
+    static final String OVERLAY = "billing-pilot.overlay";
 
     private GuideResponses() {
     }
 
     static void page(Context ctx, HtmlTag page) {
         headers(ctx);
-        ctx.contentType(HTML).result(document(page));
+        OverlayLink overlay = ctx.attribute(OVERLAY);
+        ctx.contentType(HTML).result(document(page, overlay == null ? null : overlay.status()));
+    }
+
+    /** The whole document; the model fills the page's slots (the overlay status in the header). */
+    static String document(HtmlTag page, Object model) {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>");
+        try {
+            page.render(FlatHtml.into(out, Config.global()), model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** A page answering a form with reasons: 422, which the htmx configuration swaps in like any page. */

@@ -1,5 +1,6 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.core.Layout;
 import io.billingpilot.state.ConsoleState;
 import io.billingpilot.state.SessionState;
 
@@ -10,22 +11,22 @@ import io.billingpilot.state.SessionState;
  */
 public final class LayoutChoice {
     /** The layout AWS shows today. */
-    public static final String DEFAULT = "C";
+    public static final Layout DEFAULT = Layout.C;
 
     private LayoutChoice() {
     }
 
-    public static String effective(SessionState state, ConsoleLabels labels) {
-        String seen = seenByExtension(state, labels);
+    public static Layout effective(SessionState state) {
+        Layout seen = seenByExtension(state);
         if (seen != null) {
             return seen;
         }
-        return labels.isLayout(state.layout()) ? state.layout() : DEFAULT;
+        return state.layout() != null ? state.layout() : DEFAULT;
     }
 
-    /** The Billing preferences layout the extension reported, or null (none yet, or it saw the S3 console). */
-    public static String seenByExtension(SessionState state, ConsoleLabels labels) {
+    /** The Billing preferences layout the extension reported, or null (none yet, or it saw another console page). */
+    public static Layout seenByExtension(SessionState state) {
         ConsoleState console = state.console();
-        return console != null && labels.isLayout(console.layout()) ? console.layout() : null;
+        return console != null && console.onBillingPreferences() ? console.layout() : null;
     }
 }

@@ -2,7 +2,7 @@ package io.billingpilot.guide;
 
 import io.billingpilot.core.AccountId;
 import io.billingpilot.core.InvalidInputException;
-import io.billingpilot.core.Texts;
+import io.billingpilot.core.Layout;
 import io.billingpilot.guide.view.ReportsView;
 import io.billingpilot.state.SessionStore;
 import io.javalin.http.Context;
@@ -18,14 +18,13 @@ final class ReportsHandler {
     }
 
     void get(Context ctx) {
-        GuideResponses.page(ctx, ReportsView.render(ReportsView.Model.of(sessions.get(), labels), labels));
+        GuideResponses.page(ctx, ReportsPage.render(ReportsView.Model.of(sessions.get(), labels), labels));
     }
 
     void chooseLayout(Context ctx) {
-        String layout = ctx.formParam("layout");
-        if (!labels.isLayout(layout)) {
-            throw new InvalidInputException("'" + Texts.clip(layout) + "' is not a Billing preferences layout: choose "
-                    + String.join(", ", labels.layouts()) + ".");
+        Layout layout = Layout.parseBillingPreferences(ctx.formParam("layout"));
+        if (layout == null) {
+            throw new InvalidInputException("Choose the Billing preferences layout you see.");
         }
         sessions.update(state -> state.withLayout(layout));
         GuideResponses.seeOther(ctx, Step.REPORTS.path());
@@ -33,9 +32,9 @@ final class ReportsHandler {
 
     void saveAccount(Context ctx) {
         String typed = ctx.formParam("account");
-        String account;
+        AccountId account;
         try {
-            account = AccountId.parse(typed);
+            account = AccountId.of(typed);
         } catch (InvalidInputException e) {
             refuseAccount(ctx, typed, e.getMessage());
             return;
@@ -55,6 +54,6 @@ final class ReportsHandler {
 
     private void refuseAccount(Context ctx, String typed, String problem) {
         ReportsView.Model model = ReportsView.Model.of(sessions.get(), labels).withAccountProblem(typed, problem);
-        GuideResponses.refused(ctx, ReportsView.render(model, labels));
+        GuideResponses.refused(ctx, ReportsPage.render(model, labels));
     }
 }

@@ -1,13 +1,13 @@
 package io.billingpilot.guide;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.billingpilot.core.AccountId;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.Partition;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.json.Json;
 import io.billingpilot.policy.BucketPolicyGenerator;
 import io.billingpilot.policy.PolicyRequest;
-import io.billingpilot.policy.ReaderPolicy;
 import io.billingpilot.state.SessionState;
 
 import java.net.URLEncoder;
@@ -50,12 +50,12 @@ public final class SessionPolicies {
      */
     public static PolicyRequest request(SessionState state) {
         String bucket = bucket(state);
-        ReportType report = report(state);
+        ReportType report = state.reportOrDefault();
         if (report.needsAccount() && state.account() == null) {
             throw new InvalidInputException("The " + report.title() + " policy names your payer account: enter its id "
                     + "in step " + Step.REPORTS.number() + ".");
         }
-        return new PolicyRequest(bucket, report, state.account(), Partition.ofRegion(state.region()));
+        return new PolicyRequest(bucket, report, AccountId.digitsOf(state.account()), partition(state));
     }
 
     /** @throws InvalidInputException when the session has no bucket yet */
@@ -66,21 +66,8 @@ public final class SessionPolicies {
         return state.bucket();
     }
 
-    /** The read-only policy for the monitoring tool's role. */
-    public static Shown readerPolicy(SessionState state) {
-        if (state.bucket() == null) {
-            return Shown.missing("There is no bucket name yet.");
-        }
-        return Shown.policy(ReaderPolicy.generate(state.bucket(), Partition.ofRegion(state.region()), null), null);
-    }
-
-    /** The session's report type; one it does not know (a hand-edited file) counts as the default. */
-    public static ReportType report(SessionState state) {
-        try {
-            return ReportType.parse(state.report());
-        } catch (InvalidInputException e) {
-            return ReportType.DEFAULT;
-        }
+    private static Partition partition(SessionState state) {
+        return state.region() == null ? Partition.DEFAULT : state.region().partition();
     }
 
     /** The GET endpoint that answers the same policy as a file to save. */

@@ -1,12 +1,14 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.state.Situation;
+
 /** The guide's pages in order; the id is what the session's stepsDone records. */
 public enum Step {
     START("start", "/", "Start"),
     BUCKET("bucket", "/step/bucket", "Bucket"),
     REPORTS("reports", "/step/reports", "Billing reports"),
     DELIVERY("delivery", "/step/delivery", "First files"),
-    MONITORING("monitoring", "/step/monitoring", "Metricly");
+    MONITORING("monitoring", "/step/monitoring", "Monitoring tool");
 
     private final String id;
     private final String path;
@@ -29,6 +31,11 @@ public enum Step {
     /** The short name in the progress bar. */
     public String title() {
         return title;
+    }
+
+    /** The step after the bucket: the reports, unless the bucket receives them already. */
+    public static Step afterBucket(Situation situation) {
+        return situation == Situation.RECEIVING ? MONITORING : REPORTS;
     }
 
     /** 1, 2, 3 for the numbered steps; 0 for the start page. */

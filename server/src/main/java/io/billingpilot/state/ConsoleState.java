@@ -1,35 +1,38 @@
 package io.billingpilot.state;
 
+import io.billingpilot.core.Layout;
+import io.billingpilot.core.LegacyReport;
+
 import java.time.Instant;
+import java.util.EnumSet;
 
 /**
- * What the browser extension last saw on the AWS console. {@code layout} is A, B or C (the
- * three Billing Preferences layouts) or s3 (the S3 console).
+ * What the browser extension last saw on the AWS console.
+ *
+ * @param enableReports whether the legacy reports' checkbox is ticked; null when the page has none
+ * @param bucketField   the bucket field as the page holds it, or null
+ * @param reports       the ticked legacy report checkboxes; null when the page shows none
+ * @param export        the Data Exports or legacy CUR form, or null on other pages
  */
-public record ConsoleState(String layout, Boolean enableReports, String bucketField, Reports reports, Instant seenAt) {
+public record ConsoleState(Layout layout, Boolean enableReports, String bucketField, EnumSet<LegacyReport> reports,
+                           ExportForm export, Instant seenAt) {
+    public ConsoleState {
+        reports = reports == null ? null : EnumSet.copyOf(reports);
+    }
 
-    /** The four legacy report checkboxes. */
-    public record Reports(boolean monthly, boolean detailed, boolean costAllocation, boolean detailedTags) {
-        public int tickedCount() {
-            return ticked().size();
-        }
+    /** A copy: the state is immutable. */
+    @Override
+    public EnumSet<LegacyReport> reports() {
+        return reports == null ? null : EnumSet.copyOf(reports);
+    }
 
-        /** The ticked checkboxes by their API names (monthly, detailed, costAllocation, detailedTags). */
-        public java.util.Set<String> ticked() {
-            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-            if (monthly) {
-                ids.add("monthly");
-            }
-            if (detailed) {
-                ids.add("detailed");
-            }
-            if (costAllocation) {
-                ids.add("costAllocation");
-            }
-            if (detailedTags) {
-                ids.add("detailedTags");
-            }
-            return ids;
-        }
+    /** The ticked reports; none when the page showed no report checkboxes. */
+    public EnumSet<LegacyReport> tickedReports() {
+        return reports == null ? EnumSet.noneOf(LegacyReport.class) : reports();
+    }
+
+    /** Whether the extension saw one of the Billing preferences layouts. */
+    public boolean onBillingPreferences() {
+        return layout != null && layout.isBillingPreferences();
     }
 }

@@ -1,6 +1,7 @@
 package io.billingpilot.guide;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.billingpilot.core.Layout;
 import io.billingpilot.json.Json;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +23,8 @@ class ConsoleLabelsTest {
 
     @Test
     void it_knows_the_three_billing_preferences_layouts() {
-        assertEquals(List.of("A", "B", "C"), labels.layouts());
-        assertTrue(labels.isLayout("B"));
-        assertFalse(labels.isLayout("s3"), "the S3 console is not a Billing preferences layout");
-        assertFalse(labels.isLayout(null));
+        assertEquals(List.of(Layout.A, Layout.B, Layout.C), labels.layouts());
+        assertEquals(Layout.billingPreferences(), labels.layouts());
     }
 
     @Test
@@ -36,7 +35,7 @@ class ConsoleLabelsTest {
             Map.Entry<String, JsonNode> layout = layouts.next();
             for (Iterator<Map.Entry<String, JsonNode>> targets = layout.getValue().get("targets").fields(); targets.hasNext(); ) {
                 Map.Entry<String, JsonNode> target = targets.next();
-                assertEquals(target.getValue().get("labels").get(0).asText(), labels.target(layout.getKey(), target.getKey()));
+                assertEquals(target.getValue().get("labels").get(0).asText(), labels.target(Layout.parse(layout.getKey()), target.getKey()));
                 checked++;
             }
         }
@@ -45,29 +44,29 @@ class ConsoleLabelsTest {
 
     @Test
     void layouts_differ_in_section_edit_button_and_dialog() {
-        assertNull(labels.section("A"));
-        assertNull(labels.editButton("A"));
-        assertFalse(labels.hasTarget("A", "configure-bucket"));
-        assertEquals("Detailed billing reports (legacy)", labels.section("C"));
-        assertEquals("Edit", labels.editButton("C"));
-        assertEquals("Use an existing S3 bucket", labels.dialog("C", "existingBucket"));
-        assertEquals("Select existing bucket", labels.dialog("B", "existingBucket"));
+        assertNull(labels.section(Layout.A));
+        assertNull(labels.editButton(Layout.A));
+        assertFalse(labels.hasTarget(Layout.A, "configure-bucket"));
+        assertEquals("Detailed billing reports (legacy)", labels.section(Layout.C));
+        assertEquals("Edit", labels.editButton(Layout.C));
+        assertEquals("Use an existing S3 bucket", labels.dialog(Layout.C, "existingBucket"));
+        assertEquals("Select existing bucket", labels.dialog(Layout.B, "existingBucket"));
     }
 
     @Test
     void the_preferences_page_and_the_status_texts_come_from_the_table() {
-        assertEquals("https://console.aws.amazon.com/billing/home#/preferences", labels.preferencesUrl("A"));
-        assertEquals(List.of("Valid bucket", "Report delivery: Activated"), labels.statusTexts("C"));
-        assertTrue(labels.statusTexts("A").isEmpty());
+        assertEquals("https://console.aws.amazon.com/billing/home#/preferences", labels.preferencesUrl(Layout.A));
+        assertEquals(List.of("Valid bucket", "Report delivery: Activated"), labels.statusTexts(Layout.C));
+        assertTrue(labels.statusTexts(Layout.A).isEmpty());
         assertEquals("Bucket name", labels.s3BucketNameField());
     }
 
     @Test
     void asking_for_something_the_table_lacks_names_what_is_missing() {
-        IllegalArgumentException layout = assertThrows(IllegalArgumentException.class, () -> labels.title("D"));
-        assertTrue(layout.getMessage().contains("'D'"), layout.getMessage());
+        IllegalArgumentException layout = assertThrows(IllegalArgumentException.class, () -> labels.title(Layout.S3));
+        assertTrue(layout.getMessage().contains("'s3'"), layout.getMessage());
         IllegalArgumentException target = assertThrows(IllegalArgumentException.class,
-                () -> labels.target("A", "configure-bucket"));
+                () -> labels.target(Layout.A, "configure-bucket"));
         assertTrue(target.getMessage().contains("A.targets.configure-bucket"), target.getMessage());
     }
 

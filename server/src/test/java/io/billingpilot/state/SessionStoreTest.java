@@ -1,5 +1,16 @@
 package io.billingpilot.state;
 
+import io.billingpilot.core.AccountId;
+import io.billingpilot.core.Layout;
+import io.billingpilot.core.LegacyReport;
+import io.billingpilot.core.Region;
+import io.billingpilot.core.ReportType;
+import io.billingpilot.exports.ExportTable;
+import io.billingpilot.exports.FileFormat;
+import io.billingpilot.exports.Granularity;
+import io.billingpilot.exports.Versioning;
+import io.billingpilot.json.Json;
+import io.billingpilot.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,14 +34,43 @@ class SessionStoreTest {
     @Test
     void a_session_written_is_read_back_whole_by_a_new_store() {
         SessionStore store = new SessionStore(dir);
-        ConsoleState console = new ConsoleState("C", true, "metricly-example",
-                new ConsoleState.Reports(true, false, true, false), Instant.parse("2026-11-26T10:00:00Z"));
-        store.update(state -> state.withBucket("metricly-example").withReport("dbr").withRegion("eu-west-1")
-                .withAccount("123456789012").withSituation("new-bucket").withLayout("C").withStepDone("bucket")
-                .withConsole(console));
+        ExportForm export = new ExportForm("metricly-cur", "metricly-example", "billing", ExportTable.CUR2,
+                Granularity.HOURLY, FileFormat.PARQUET, Versioning.OVERWRITE, true,
+                List.of(new ExportForm.Listed("metricly-cur", ExportForm.Health.HEALTHY)));
+        ConsoleState console = new ConsoleState(Layout.C, true, "metricly-example",
+                EnumSet.of(LegacyReport.MONTHLY, LegacyReport.COST_ALLOCATION), export, Instant.parse("2026-11-26T10:00:00Z"));
+        store.update(state -> state.withBucket("metricly-example").withReport(ReportType.DBR)
+                .withRegion(Region.parse("eu-west-1")).withAccount(AccountId.of("123456789012"))
+                .withBucketOwner(AccountId.of("210987654321")).withExportName("metricly-cur").withPrefix("billing")
+                .withSituation(Situation.NEW_BUCKET).withLayout(Layout.C).withStepDone("bucket").withConsole(console));
         SessionState reread = new SessionStore(dir).get();
         assertEquals(store.get(), reread);
-        assertEquals(2, reread.console().reports().tickedCount());
+        assertEquals(EnumSet.of(LegacyReport.MONTHLY, LegacyReport.COST_ALLOCATION), reread.console().reports());
+    }
+
+    @Test
+    void a_file_written_before_the_format_had_a_version_is_read_with_every_value() throws IOException {
+        Files.writeString(dir.resolve(SessionStore.FILE_NAME), Fixtures.sessionFile("version-1"));
+        SessionStore store = new SessionStore(dir);
+        assertNull(store.loadProblem());
+        SessionState state = store.get();
+        assertEquals("metricly-example", state.bucket());
+        assertEquals(ReportType.CUR, state.report());
+        assertEquals(Region.parse("eu-west-1"), state.region());
+        assertEquals(AccountId.of("123456789012"), state.account());
+        assertEquals(Situation.EXISTING_BUCKET, state.situation());
+        assertEquals(Layout.B, state.layout());
+        assertEquals(List.of("start", "bucket"), state.stepsDone());
+        assertEquals(Layout.C, state.console().layout());
+        assertEquals(true, state.console().enableReports());
+        assertEquals("Metricly-Example", state.console().bucketField());
+        assertEquals(EnumSet.of(LegacyReport.MONTHLY, LegacyReport.COST_ALLOCATION), state.console().reports());
+        assertEquals(Instant.parse("2026-11-26T10:00:00Z"), state.console().seenAt());
+
+        store.update(next -> next.withExportName("metricly-cur"));
+        assertEquals(SessionFile.VERSION, Json.parse(Files.readString(dir.resolve(SessionStore.FILE_NAME))).get("version").asInt(),
+                "the next write stores the current format");
+        assertEquals(store.get(), new SessionStore(dir).get());
     }
 
     @Test
@@ -74,5 +115,38 @@ class SessionStoreTest {
         SessionStore store = new SessionStore(dir.resolve("not-yet-created"));
         assertEquals(SessionState.EMPTY, store.get());
         assertNull(store.loadProblem());
+    }
+
+    @Test
+    void two_unreadable_files_in_a_row_are_each_kept_under_a_name_of_their_own() throws IOException {
+        for (String broken : List.of("{\"bucket\": \"first", "{\"bucket\": \"second")) {
+            Files.writeString(dir.resolve(SessionStore.FILE_NAME), broken);
+            assertNotNull(new SessionStore(dir).loadProblem());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> kept = files.filter(p -> p.getFileName().toString().startsWith(SessionStore.FILE_NAME + ".unreadable-"))
+                    .map(p -> {
+                        try {
+                            return Files.readString(p);
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).sorted().toList();
+            assertEquals(List.of("{\"bucket\": \"first", "{\"bucket\": \"second"), kept);
+        }
+    }
+
+    @Test
+    void temporaries_left_by_a_killed_writer_are_removed_at_start_and_nothing_else_is() throws IOException {
+        Files.writeString(dir.resolve(SessionStore.FILE_NAME), "{\"bucket\": \"metricly-example\"}");
+        Files.writeString(dir.resolve(SessionStore.FILE_NAME + ".123456.tmp"), "{\"bucket\": \"half");
+        Files.writeString(dir.resolve(SessionStore.FILE_NAME + ".99.tmp"), "");
+        Files.writeString(dir.resolve("notes.tmp"), "not ours");
+        SessionStore store = new SessionStore(dir);
+        assertEquals("metricly-example", store.get().bucket());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("notes.tmp", SessionStore.FILE_NAME),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 }

@@ -24,6 +24,11 @@ public final class Fixtures {
         return resource("/policies/" + name + ".json");
     }
 
+    /** A session.json as an earlier version of the program wrote it, under src/test/resources/sessions. */
+    public static String sessionFile(String name) {
+        return resource("/sessions/" + name + ".json");
+    }
+
     private static String resource(String path) {
         try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -58,4 +58,32 @@ class SessionApiTest {
         assertEquals("metricly-example", session.get("bucket").asText());
         assertTrue(session.get("region").isNull(), "a refused PUT must not store its valid fields either");
     }
+
+    @Test
+    void the_export_name_prefix_and_bucket_owner_are_stored_trimmed_and_cleared_with_null() {
+        HttpResponse<String> put = server.putJson("/api/v1/session",
+                "{\"exportName\":\" metricly-cur \",\"prefix\":\"billing/cur\",\"bucketOwner\":\"2109-8765-4321\"}");
+        assertEquals(200, put.statusCode(), put.body());
+        server.restart();
+        JsonNode session = Json.parse(server.get("/api/v1/session").body());
+        assertEquals("metricly-cur", session.get("exportName").asText());
+        assertEquals("billing/cur", session.get("prefix").asText());
+        assertEquals("210987654321", session.get("bucketOwner").asText());
+
+        assertEquals(200, server.putJson("/api/v1/session", "{\"exportName\":null}").statusCode());
+        assertTrue(Json.parse(server.get("/api/v1/session").body()).get("exportName").isNull());
+    }
+
+    @Test
+    void an_unknown_region_or_an_overlong_export_name_is_refused_with_a_reason_each() {
+        String longName = "x".repeat(129);
+        HttpResponse<String> put = server.putJson("/api/v1/session",
+                "{\"region\":\"zz-nowhere-9\",\"exportName\":\"" + longName + "\",\"bucketOwner\":\"12345\"}");
+        assertEquals(422, put.statusCode(), put.body());
+        JsonNode reasons = Json.parse(put.body()).get("reasons");
+        assertEquals(3, reasons.size(), put.body());
+        assertTrue(reasons.get(0).asText().contains("zz-nowhere-9"), put.body());
+        assertTrue(reasons.get(1).asText().contains("128"), put.body());
+        assertTrue(reasons.get(2).asText().contains("owns the bucket"), put.body());
+    }
 }

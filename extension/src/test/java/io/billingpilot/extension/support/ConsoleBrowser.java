@@ -26,11 +26,17 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     /** A new profile pointed at serverUrl, with or without the extension (for baseline measurements). */
     public ConsoleTab open(String serverUrl, boolean withExtension) {
+        return open(serverUrl, withExtension ? ExtensionFiles.unpacked() : null);
+    }
+
+    /** A new profile pointed at serverUrl, with the unpacked extension in this folder (none when null). */
+    public ConsoleTab open(String serverUrl, Path extension) {
+        boolean withExtension = extension != null;
         try {
             Path profile = Files.createTempDirectory("billing-pilot-profile");
             List<String> args = new ArrayList<>(Chromium.QUIET_FLAGS);
             if (withExtension) {
-                String dir = ExtensionFiles.unpacked().toString();
+                String dir = extension.toString();
                 args.add("--disable-extensions-except=" + dir);
                 args.add("--load-extension=" + dir);
             }

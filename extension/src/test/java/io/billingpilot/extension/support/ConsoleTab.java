@@ -60,7 +60,7 @@ public final class ConsoleTab implements AutoCloseable {
         options.navigate(ExtensionFiles.url("options/options.html"));
         options.locator("#server-url").fill(serverUrl);
         options.locator("button[type=submit]").click();
-        options.locator("#message").filter(new Locator.FilterOptions().setHasText("Saved")).waitFor();
+        options.locator("#message").filter(new Locator.FilterOptions().setHasText("Saved: the extension talks to " + serverUrl)).waitFor();
         options.close();
     }
 
@@ -82,6 +82,18 @@ public final class ConsoleTab implements AutoCloseable {
         return this;
     }
 
+    /** Opens the legacy Cost & Usage Reports create page (a Billing console route). */
+    public ConsoleTab openCurCreate() {
+        return openBillingFixture(Fixtures.CUR_CREATE, Fixtures.CUR_CREATE_URL);
+    }
+
+    /** Opens a Billing console URL (any hash route) served with the given fixture. */
+    public ConsoleTab openBillingFixture(String fixture, String url) {
+        billingFixture = fixture;
+        page.navigate(url);
+        return this;
+    }
+
     public ConsoleTab open(String url) {
         page.navigate(url);
         return this;
@@ -90,18 +102,29 @@ public final class ConsoleTab implements AutoCloseable {
     private void serve(Route route) {
         String path = URI.create(route.request().url()).getPath();
         if (path.equals("/__fixtures/console-kit.js")) {
-            String options = "window.FIXTURE_OPTIONS = " + Json.compact(fixtureOptions) + ";\n";
-            route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/javascript")
-                    .setBody(options + Fixtures.read("console-kit.js")));
+            script(route, optionsScript() + Fixtures.read("console-kit.js"));
+        } else if (path.equals("/__fixtures/options.js")) {
+            script(route, optionsScript());
         } else if (path.startsWith("/billing")) {
             html(route, billingFixture);
+        } else if (path.startsWith("/costmanagement")) {
+            html(route, Fixtures.DATA_EXPORTS);
         } else if (path.startsWith("/s3/bucket/create")) {
-            html(route, "s3-create-bucket.html");
+            html(route, Fixtures.S3_CREATE_BUCKET);
         } else if (path.endsWith("/property/policy/edit")) {
-            html(route, "s3-bucket-policy.html");
+            html(route, Fixtures.S3_BUCKET_POLICY);
         } else {
             route.fulfill(new Route.FulfillOptions().setStatus(204));
         }
+    }
+
+    /** The scenario the fixture page plays (see fixtureOption), as the pages read it. */
+    private String optionsScript() {
+        return "window.FIXTURE_OPTIONS = " + Json.compact(fixtureOptions) + ";\n";
+    }
+
+    private static void script(Route route, String body) {
+        route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/javascript").setBody(body));
     }
 
     private static void html(Route route, String fixture) {

@@ -39,6 +39,20 @@ public abstract class ConsoleTestCase {
         return tab;
     }
 
+    /** A browser profile with another build of the extension (a copy in this folder). */
+    protected ConsoleTab openWithExtension(LocalServer started, java.nio.file.Path extension) {
+        server = started;
+        tab = browser.open(server.url(), extension);
+        return tab;
+    }
+
+    /** A browser profile without the extension. */
+    protected ConsoleTab openWithoutExtension(LocalServer started) {
+        server = started;
+        tab = browser.open(server.url(), false);
+        return tab;
+    }
+
     /** A browser profile pointed at a port where no server runs (yet). */
     protected ConsoleTab openWithoutServer(int port) {
         tab = browser.open("http://127.0.0.1:" + port, true);

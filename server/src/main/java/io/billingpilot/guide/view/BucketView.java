@@ -2,13 +2,14 @@ package io.billingpilot.guide.view;
 
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.core.Region;
 import io.billingpilot.core.Regions;
 import io.billingpilot.guide.ConsoleLabels;
 import io.billingpilot.guide.CreateStep;
 import io.billingpilot.guide.SessionBucket;
-import io.billingpilot.guide.Situation;
 import io.billingpilot.guide.Step;
 import io.billingpilot.state.SessionState;
+import io.billingpilot.state.Situation;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.DivTag;
 import j2html.tags.specialized.HtmlTag;
@@ -45,7 +46,7 @@ public final class BucketView {
 
     /** @param created what "create it from here" did, or {@link CreateStep#NONE} */
     public static HtmlTag render(SessionState state, String typed, List<BucketName.Problem> problems, CreateStep created) {
-        boolean creating = Situation.stored(state.situation()) == Situation.NEW_BUCKET;
+        boolean creating = state.situationOrDefault() == Situation.NEW_BUCKET;
         return GuideLayout.page(Step.BUCKET, state, creating ? "Step 1: a bucket for the reports" : "Step 1: your bucket",
                 name(state, typed, problems, creating),
                 advice(),
@@ -81,8 +82,8 @@ public final class BucketView {
         }
     }
 
-    static DivTag region(String selected, boolean creating) {
-        String chosen = selected == null ? Regions.DEFAULT : selected;
+    static DivTag region(Region selected, boolean creating) {
+        String chosen = (selected == null ? Region.DEFAULT : selected).id();
         return div(
                 label("Region").withFor("region"),
                 p(creating ? "Where the bucket will live. Any region can receive billing reports."
@@ -100,16 +101,17 @@ public final class BucketView {
                         li("Keep the name short and lowercase; Metricly needs it letter for letter.")));
     }
 
-    static SectionTag create(String typed, String region, ConsoleLabels labels) {
+    static SectionTag create(String typed, Region region, ConsoleLabels labels) {
         DomContent name = typed != null && BucketName.isValid(typed) ? code(typed) : text("the name above");
         return Partials.panel("create", "Create it in the S3 console",
                 Partials.steps(List.of(
                         each(text("Open the "), Partials.outsideLink(S3_CONSOLE, "S3 console"),
-                                text(" and choose "), Partials.ui("Create bucket"), text(".")),
+                                text(" and choose "), Partials.ui(labels.s3CreateBucketButton()), text("."),
+                                OverlayViews.pointsAt(labels.s3CreateBucketTargets())),
                         each(text("In "), Partials.ui(labels.s3BucketNameField()), text(", enter "), name, text(".")),
-                        each(text("Choose the region "), code(region == null ? Regions.DEFAULT : region), text(".")),
+                        each(text("Choose the region "), code((region == null ? Region.DEFAULT : region).id()), text(".")),
                         each(text("Leave the other settings as they are: public access blocked, "),
                                 text("default encryption with S3-managed keys.")),
-                        each(text("Choose "), Partials.ui("Create bucket"), text(" at the bottom of the page.")))));
+                        each(text("Choose "), Partials.ui(labels.s3CreateBucketButton()), text(" at the bottom of the page.")))));
     }
 }

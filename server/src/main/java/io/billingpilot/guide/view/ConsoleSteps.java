@@ -1,6 +1,7 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.core.ReportType;
+import io.billingpilot.core.Layout;
+import io.billingpilot.core.LegacyReport;
 import io.billingpilot.guide.ConsoleLabels;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.DivTag;
@@ -17,24 +18,22 @@ import static j2html.TagCreator.text;
 import static j2html.TagCreator.ul;
 
 /**
- * What to do on the console, step by step, for each Billing preferences layout (A, B, C) and
- * for the newer report types. Every control is named by its label from {@link ConsoleLabels}.
+ * What to do on the console, step by step, for each Billing preferences layout (A, B, C); the
+ * Data Exports and legacy CUR pages are in {@link ExportConsoleSteps}. Every control is named by its label from {@link ConsoleLabels}.
  */
 public final class ConsoleSteps {
-    static final List<String> REPORT_TARGETS = List.of("report-monthly", "report-detailed", "report-cost-allocation",
-            "report-detailed-tags");
-
     private ConsoleSteps() {
     }
 
     /** The legacy reports (Detailed Billing and the CSVs) on Billing preferences, in the given layout. */
-    public static List<DomContent> legacyReports(String layout, String bucket, ConsoleLabels labels) {
+    public static List<DomContent> legacyReports(Layout layout, String bucket, ConsoleLabels labels) {
         List<DomContent> steps = new ArrayList<>();
         String section = labels.section(layout);
         String edit = labels.editButton(layout);
         steps.add(each(text("Open "), Partials.outsideLink(labels.preferencesUrl(layout), "Billing preferences"),
                 section == null ? text(".") : each(text(" and find "), Partials.ui(section),
-                        edit == null ? text(".") : each(text("; choose "), Partials.ui(edit), text(".")))));
+                        edit == null ? text(".") : each(text("; choose "), Partials.ui(edit), text("."))),
+                OverlayViews.pointsAt(labels.overlayTargets(layout))));
         steps.add(each(text("Tick "), ui(labels, layout, "enable-reports"), text(".")));
         if (labels.hasTarget(layout, "configure-bucket")) {
             steps.add(each(text("Choose "), ui(labels, layout, "configure-bucket"), text(". In the dialog, choose "),
@@ -46,8 +45,7 @@ public final class ConsoleSteps {
         } else {
             steps.add(each(text("In "), ui(labels, layout, "bucket-name"), text(", enter "), code(bucket), text(".")));
             steps.add(each(text("Put the bucket policy below on the bucket: in the S3 console, open "), code(bucket),
-                    text(", then "), Partials.ui("Permissions"), text(" › "), Partials.ui("Bucket policy"),
-                    text("; paste it and save.")));
+                    text(", then "), policyPlace(labels), text("; paste it and save.")));
         }
         steps.add(each(text("Choose "), ui(labels, layout, "verify"),
                 text(". AWS checks the policy by writing a test object into the bucket.")));
@@ -58,29 +56,29 @@ public final class ConsoleSteps {
         return steps;
     }
 
-    /** The report checkboxes of a layout; today's layout shows new accounts only two of them. */
-    public static DivTag reportChecklist(String layout, ConsoleLabels labels) {
+    /** The report checkboxes of a layout, and which of them it shows accounts that never had Detailed Billing. */
+    public static DivTag reportChecklist(Layout layout, ConsoleLabels labels) {
+        List<LegacyReport> newAccount = List.copyOf(labels.newAccountReports(layout));
+        List<DomContent> named = new ArrayList<>();
+        for (int i = 0; i < newAccount.size(); i++) {
+            named.add(text(i == 0 ? "" : i == newAccount.size() - 1 ? " and " : ", "));
+            named.add(ui(labels, layout, newAccount.get(i).target()));
+        }
         return div(
-                ul(each(REPORT_TARGETS, target -> li(ui(labels, layout, target)))).withClass("checklist"),
-                "C".equals(layout) ? p(each(text("Accounts that never had Detailed Billing see only "),
-                        ui(labels, layout, "report-monthly"), text(" and "), ui(labels, layout, "report-cost-allocation"),
-                        text(": tick those two."))).withClass("hint") : null);
+                ul(each(List.of(LegacyReport.values()), report -> li(ui(labels, layout, report.target()))))
+                        .withClass("checklist"),
+                newAccount.isEmpty() ? null : p(text("Accounts that never had Detailed Billing see only "),
+                        each(named.toArray(DomContent[]::new)),
+                        text(": tick " + (newAccount.size() == 2 ? "those two." : "those."))).withClass("hint"));
     }
 
-    /** The legacy Cost and Usage Report and Data Exports: set up on their own pages, not on Billing preferences. */
-    public static List<DomContent> serviceReports(ReportType report, String bucket) {
-        String page = report == ReportType.CUR ? "Cost and Usage Reports (under Legacy Pages)" : "Data Exports";
-        String thing = report == ReportType.CUR ? "a report" : "an export (CUR 2.0 or FOCUS)";
-        return List.of(
-                each(text("In the "), Partials.outsideLink(ConsoleLabels.CONSOLE + "/billing/home", "Billing and Cost Management"),
-                        text(" console, open "), Partials.ui(page), text(" and create " + thing + ".")),
-                each(text("As its S3 bucket, choose "), code(bucket), text(".")),
-                text("If the console offers to apply a bucket policy, compare it with the one below first: applying "
-                        + "it replaces the policy the bucket has."),
-                text("Create it."));
+    /** Where a bucket's policy is on the S3 console: its Permissions tab, then Bucket policy. */
+    public static DomContent policyPlace(ConsoleLabels labels) {
+        return each(Partials.ui(labels.s3PolicyNavigation("tab")), text(" › "),
+                Partials.ui(labels.s3PolicyNavigation("section")));
     }
 
-    private static DomContent statusTexts(String layout, ConsoleLabels labels) {
+    private static DomContent statusTexts(Layout layout, ConsoleLabels labels) {
         List<String> texts = labels.statusTexts(layout);
         if (texts.isEmpty()) {
             return null;
@@ -93,7 +91,7 @@ public final class ConsoleSteps {
         return each(shown.toArray(DomContent[]::new));
     }
 
-    private static DomContent ui(ConsoleLabels labels, String layout, String target) {
+    private static DomContent ui(ConsoleLabels labels, Layout layout, String target) {
         return Partials.ui(labels.target(layout, target));
     }
 }

@@ -56,7 +56,8 @@ public final class GuideLayout {
                 body(
                         a("Skip to the step").withHref("#main").withClass("skip-link"),
                         header(a("billing-pilot").withHref("/").withClass("brand"),
-                                span("AWS billing reports, delivered to Metricly").withClass("tagline"))
+                                span("AWS billing reports, delivered to Metricly").withClass("tagline"),
+                                OverlayStatusSlot.INSTANCE)
                                 .withClass("site-header"),
                         Partials.progress(step, state.stepsDone()),
                         main(h1(heading).attr("tabindex", "-1"), each(panels)).withId("main").attr("tabindex", "-1"),

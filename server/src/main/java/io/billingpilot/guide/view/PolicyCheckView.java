@@ -1,6 +1,7 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Finding;
+import io.billingpilot.guide.ConsoleLabels;
 import io.billingpilot.guide.GuideRoutes;
 import io.billingpilot.guide.PastedPolicy;
 import io.billingpilot.policy.MergedPolicy;
@@ -44,7 +45,7 @@ public final class PolicyCheckView {
     public static SectionTag panel(PastedPolicy check, String bucket, String consoleNext) {
         return Partials.panel("policy-check", "Check the bucket's current policy",
                 p(text("If " + bucket + " has a bucket policy already, paste it here: the text from the S3 console "
-                        + "(bucket › Permissions › Bucket policy) or the output of "),
+                        + "(bucket › "), ConsoleSteps.policyPlace(ConsoleLabels.shared()), text(") or the output of "),
                         code("aws s3api get-bucket-policy --bucket " + bucket),
                         text(". It is checked on this computer and not stored.")),
                 consoleNext == null ? null : Partials.warning(p(text("Choosing "), Partials.ui(consoleNext),

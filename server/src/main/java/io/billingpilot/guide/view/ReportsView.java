@@ -1,5 +1,7 @@
 package io.billingpilot.guide.view;
 
+import io.billingpilot.core.AccountId;
+import io.billingpilot.core.Layout;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.ConsoleLabels;
 import io.billingpilot.guide.ConsoleSummary;
@@ -28,7 +30,8 @@ import static j2html.TagCreator.p;
 import static j2html.TagCreator.text;
 
 /**
- * Step 2: the billing reports delivered into the bucket. Built from named panels (layout,
+ * Step 2 for the legacy reports on Billing preferences (Data Exports and the legacy CUR are in
+ * {@link ExportReportsView}). Built from named panels (layout,
  * console, overwrite warning, console steps, policy, wait, done) so more can be placed among them.
  */
 public final class ReportsView {
@@ -36,12 +39,12 @@ public final class ReportsView {
     }
 
     /** What the page shows, worked out from the session. */
-    public record Model(SessionState state, ReportType report, String layout, boolean layoutSeen,
+    public record Model(SessionState state, ReportType report, Layout layout, boolean layoutSeen,
                         SessionPolicies.Shown policy, String accountTyped, String accountProblem, Answers answers) {
         public static Model of(SessionState state, ConsoleLabels labels) {
-            return new Model(state, SessionPolicies.report(state), LayoutChoice.effective(state, labels),
-                    LayoutChoice.seenByExtension(state, labels) != null, SessionPolicies.bucketPolicy(state),
-                    state.account(), null, Answers.NONE);
+            return new Model(state, state.reportOrDefault(), LayoutChoice.effective(state),
+                    LayoutChoice.seenByExtension(state) != null, SessionPolicies.bucketPolicy(state),
+                    AccountId.digitsOf(state.account()), null, Answers.NONE);
         }
 
         /** The same page after a refused account id, with the typed value and the reason. */
@@ -81,20 +84,14 @@ public final class ReportsView {
             return GuideLayout.page(Step.REPORTS, state, heading, noBucket());
         }
         List<DomContent> panels = new ArrayList<>();
-        if (model.report() == ReportType.DBR) {
-            panels.add(layout(model, labels));
-            panels.add(console(state, labels));
-            panels.add(overwrite(model.layout(), labels));
-            panels.add(Partials.panel("steps", "On the console",
-                    Partials.steps(ConsoleSteps.legacyReports(model.layout(), state.bucket(), labels))));
-        } else {
-            panels.add(account(model));
-            panels.add(Partials.panel("steps", "On the console",
-                    Partials.steps(ConsoleSteps.serviceReports(model.report(), state.bucket()))));
-        }
+        panels.add(layout(model, labels));
+        panels.add(console(state, labels));
+        panels.add(overwrite(model.layout(), labels));
+        panels.add(Partials.panel("steps", "On the console",
+                Partials.steps(ConsoleSteps.legacyReports(model.layout(), state.bucket(), labels))));
         panels.add(policy(model));
         if (model.policy().available()) {
-            String consoleNext = model.report() == ReportType.DBR && labels.hasTarget(model.layout(), "configure-bucket")
+            String consoleNext = labels.hasTarget(model.layout(), "configure-bucket")
                     ? labels.dialog(model.layout(), "next") : null;
             panels.add(PolicyCheckView.panel(model.answers().check(), state.bucket(), consoleNext));
             panels.add(ApplyPolicyView.panel(model.answers().apply(), state.bucket(), consoleNext));
@@ -115,20 +112,21 @@ public final class ReportsView {
         String heading = "Your Billing preferences page";
         if (model.layoutSeen()) {
             return Partials.panel("layout", heading,
-                    p("The extension sees layout " + model.layout() + ", " + labels.title(model.layout())
+                    p("The extension sees layout " + model.layout().key() + ", " + labels.title(model.layout())
                             + ", on your console; the steps follow it."));
         }
         List<Choices.Choice> choices = labels.layouts().stream()
-                .map(layout -> new Choices.Choice(layout, layout + ": " + labels.title(layout), layoutHint(layout, labels)))
+                .map(layout -> new Choices.Choice(layout.key(), layout.key() + ": " + labels.title(layout),
+                        layoutHint(layout, labels)))
                 .toList();
         return Partials.panel("layout", heading,
                 Partials.postForm(GuideRoutes.REPORTS_LAYOUT,
-                        Choices.radios("layout", "Which one do you see?", choices, model.layout()),
+                        Choices.radios("layout", "Which one do you see?", choices, model.layout().key()),
                         Partials.submit("Show its steps")));
     }
 
     /** How to tell the layouts apart: layout A has no legacy section, the others name theirs. */
-    static String layoutHint(String layout, ConsoleLabels labels) {
+    static String layoutHint(Layout layout, ConsoleLabels labels) {
         String section = labels.section(layout);
         return section == null
                 ? "Has a “" + labels.target(layout, "enable-reports") + "” checkbox."
@@ -145,7 +143,7 @@ public final class ReportsView {
     }
 
     /** Layouts B and C write the console's own policy over the bucket's (reference §2). */
-    static SectionTag overwrite(String layout, ConsoleLabels labels) {
+    static SectionTag overwrite(Layout layout, ConsoleLabels labels) {
         if (!labels.hasTarget(layout, "configure-bucket")) {
             return null;
         }
@@ -184,7 +182,10 @@ public final class ReportsView {
             return Partials.panel("policy", heading, p(policy.problem()).withClass("note problem"));
         }
         return Partials.panel("policy", heading,
-                p("It lets AWS's billing service check the bucket and write report files at its top level."),
+                p(model.report() == ReportType.DBR
+                        ? "It lets AWS's billing service check the bucket and write report files at its top level."
+                        : "It lets AWS's billing service write the " + model.report().title() + " files into the bucket, "
+                        + "for your payer account only."),
                 Partials.codeBlock("policy-json", policy.json()),
                 div(Partials.copyButton("policy-json", "policy"),
                         a("Download policy.json").withHref(policy.downloadPath()).attr("download", "")

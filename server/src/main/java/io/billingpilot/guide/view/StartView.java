@@ -1,9 +1,10 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.SessionPolicies;
-import io.billingpilot.guide.Situation;
+import io.billingpilot.guide.ConsoleSummary;
 import io.billingpilot.guide.Step;
+import io.billingpilot.state.Situation;
+import io.billingpilot.overlay.OverlayStatus;
 import io.billingpilot.state.SessionState;
 import j2html.tags.specialized.FieldsetTag;
 import j2html.tags.specialized.HtmlTag;
@@ -22,14 +23,21 @@ public final class StartView {
     }
 
     public static HtmlTag render(SessionState state) {
-        return render(state, null);
+        return render(state, null, null, null);
     }
 
-    /** @param loadProblem why the saved session could not be restored at start-up, or null */
-    public static HtmlTag render(SessionState state, String loadProblem) {
+    /**
+     * @param loadProblem why the saved session could not be restored at start-up, or null
+     * @param overlay     whether the console overlay is connected, for its panel (none when null)
+     * @param paths       which delivery paths the account can still use, as far as the console shows it, or null
+     */
+    public static HtmlTag render(SessionState state, String loadProblem, OverlayStatus overlay,
+                                 ConsoleSummary.Observation paths) {
         return GuideLayout.page(Step.START, state, "Billing reports into S3, then into Metricly",
                 loadProblem == null ? null : Partials.warning(p(loadProblem)),
                 intro(),
+                overlay == null ? null : OverlayViews.panel(overlay),
+                StartPathsView.panel(paths),
                 choices(state));
     }
 
@@ -50,18 +58,27 @@ public final class StartView {
 
     static FieldsetTag situation(SessionState state) {
         List<Choices.Choice> choices = Arrays.stream(Situation.values())
-                .map(s -> new Choices.Choice(s.id(), s.label(),
+                .map(s -> new Choices.Choice(s.key(), s.label(),
                         s == Situation.RECEIVING ? "Skips to step 3: only Metricly is left to set up." : null))
                 .toList();
-        return Choices.radios("situation", "Your bucket", choices, Situation.stored(state.situation()).id());
+        return Choices.radios("situation", "Your bucket", choices, state.situationOrDefault().key());
     }
 
     static FieldsetTag report(SessionState state) {
         List<Choices.Choice> choices = Arrays.stream(ReportType.values())
-                .map(r -> new Choices.Choice(r.id(), r.title(), null))
+                .map(r -> new Choices.Choice(r.id(), r.title(), reportHint(r)))
                 .toList();
-        return Choices.radios("report", "Which reports", choices, SessionPolicies.report(state).id(),
+        return Choices.radios("report", "Which reports", choices, state.reportOrDefault().id(),
                 dbrClosed());
+    }
+
+    /** What each choice suits, in a few words. */
+    static String reportHint(ReportType report) {
+        return switch (report) {
+            case DBR -> "Set on Billing preferences; files at the bucket's top level.";
+            case CUR -> "What Virtana (formerly Metricly) asks for; files under a prefix.";
+            case DATA_EXPORTS -> "CUR 2.0 by default, FOCUS for FOCUS-based tools; files under a prefix.";
+        };
     }
 
     /** The fact that decides which reports a newer account can choose (reference §1). */

@@ -22,8 +22,24 @@ public final class PolicyParser {
     private static final Set<String> PRINCIPAL_TYPES = Set.of("AWS", "Service", "Federated", "CanonicalUser");
 
     private final List<Finding> problems = new ArrayList<>();
+    /** Which kind of policy is read: each leaves out a different element. */
+    private enum Kind {
+        /** A bucket policy: Principal, Action and Resource. */
+        RESOURCE,
+        /** Attached to a role or user: no Principal, it applies to its holder. */
+        IDENTITY,
+        /** A role's trust policy: no Resource, the role itself is the resource. */
+        TRUST
+    }
+
+    private final Kind kind;
 
     private PolicyParser() {
+        this(Kind.RESOURCE);
+    }
+
+    private PolicyParser(Kind kind) {
+        this.kind = kind;
     }
 
     /** The model and the problems found; the document is null when the JSON is not a policy at all. */
@@ -32,6 +48,27 @@ public final class PolicyParser {
 
     public static Result parse(JsonNode root) {
         PolicyParser parser = new PolicyParser();
+        PolicyDocument document = parser.document(root);
+        return new Result(document, List.copyOf(parser.problems));
+    }
+
+    /**
+     * An identity-based policy, such as a role's permissions policy. Its statements name no
+     * principal (IAM refuses one there); each applies to whoever holds the policy, so the model
+     * gives them a principal that matches every caller.
+     */
+    public static Result parseIdentity(JsonNode root) {
+        PolicyParser parser = new PolicyParser(Kind.IDENTITY);
+        PolicyDocument document = parser.document(root);
+        return new Result(document, List.copyOf(parser.problems));
+    }
+
+    /**
+     * A role's trust policy. Its statements name no resource (IAM refuses one there): the role
+     * is the resource, so the model gives them a resource that matches any.
+     */
+    public static Result parseTrust(JsonNode root) {
+        PolicyParser parser = new PolicyParser(Kind.TRUST);
         PolicyDocument document = parser.document(root);
         return new Result(document, List.copyOf(parser.problems));
     }
@@ -126,15 +163,37 @@ public final class PolicyParser {
             problems.add(invalid(label, json.has("Effect") ? "has the Effect " + shown(json.get("Effect"))
                     : "has no Effect", "Write \"Effect\": \"Allow\" or \"Effect\": \"Deny\"."));
         }
-        String principalField = exactlyOne(json, label, "Principal", "NotPrincipal");
-        Principals principal = principalField == null ? null : principals(json.get(principalField), label, principalField);
+        String principalField;
+        Principals principal;
+        if (kind == Kind.IDENTITY) {
+            principalField = "Principal";
+            principal = Principals.everyone();
+            if (json.has("Principal") || json.has("NotPrincipal")) {
+                problems.add(invalid(label, "names a principal, which an identity-based policy must not",
+                        "Remove \"Principal\": the policy applies to the role or user it is attached to."));
+            }
+        } else {
+            principalField = exactlyOne(json, label, "Principal", "NotPrincipal");
+            principal = principalField == null ? null : principals(json.get(principalField), label, principalField);
+        }
         String actionField = exactlyOne(json, label, "Action", "NotAction");
         List<String> actions = actionField == null ? null : strings(json.get(actionField), label, actionField);
         if (actions != null) {
             checkActions(actions, label, actionField);
         }
-        String resourceField = exactlyOne(json, label, "Resource", "NotResource");
-        List<String> resources = resourceField == null ? null : strings(json.get(resourceField), label, resourceField);
+        String resourceField;
+        List<String> resources;
+        if (kind == Kind.TRUST) {
+            resourceField = "Resource";
+            resources = List.of("*");
+            if (json.has("Resource") || json.has("NotResource")) {
+                problems.add(invalid(label, "names a resource, which a trust policy must not",
+                        "Remove \"Resource\": the role itself is what the trust policy guards."));
+            }
+        } else {
+            resourceField = exactlyOne(json, label, "Resource", "NotResource");
+            resources = resourceField == null ? null : strings(json.get(resourceField), label, resourceField);
+        }
         List<Condition> conditions = conditions(json.get("Condition"), label);
         if (problems.size() > before || principal == null || actions == null || resources == null) {
             return null;

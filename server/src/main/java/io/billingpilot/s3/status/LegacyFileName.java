@@ -1,5 +1,6 @@
 package io.billingpilot.s3.status;
 
+import io.billingpilot.core.LegacyReport;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package io.billingpilot.s3.status;
 
+import io.billingpilot.core.LegacyReport;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -20,7 +21,7 @@ final class LegacyLayout {
     private LegacyLayout() {
     }
 
-    static List<SourceFiles> find(Listing listing, String account, Set<String> expected) {
+    static List<SourceFiles> find(Listing listing, String account, Set<LegacyReport> expected) {
         List<S3Object> objects = account != null
                 ? listing.level(LegacyFileName.accountPrefix(account), Integer.MAX_VALUE).objects()
                 : listing.levelWhile("", "/", LegacyLayout::mayHoldMore).objects();
@@ -28,7 +29,7 @@ final class LegacyLayout {
         for (S3Object object : objects) {
             LegacyFileName.parse(object.key()).ifPresent(parsed -> byAccount
                     .computeIfAbsent(parsed.account(), a -> new ArrayList<>())
-                    .add(new ReportFile(parsed.report().id(), parsed.month().toString(), object.key(), object.size(),
+                    .add(new ReportFile(parsed.report().key(), parsed.month().toString(), object.key(), object.size(),
                             object.lastModified())));
         }
         if (account != null) {
@@ -38,8 +39,8 @@ final class LegacyLayout {
         byAccount.forEach((id, files) -> {
             Set<String> kinds = new LinkedHashSet<>();
             for (LegacyReport report : LegacyReport.values()) {
-                if (expected.contains(report.id()) || files.stream().anyMatch(f -> f.kind().equals(report.id()))) {
-                    kinds.add(report.id());
+                if (expected.contains(report) || files.stream().anyMatch(f -> f.kind().equals(report.key()))) {
+                    kinds.add(report.key());
                 }
             }
             sources.add(new SourceFiles(id, files, List.copyOf(kinds)));

@@ -1,6 +1,7 @@
 package io.billingpilot.s3.status;
 
 import io.billingpilot.core.Finding;
+import io.billingpilot.core.LegacyReport;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.policy.PolicyAnalyzer;
 
@@ -43,8 +44,9 @@ final class StatusFindings {
         findings.add(verificationObject == null
                 ? Finding.info("verification-object", "AWS's verification object " + PolicyAnalyzer.TEST_OBJECT
                 + " is not in the bucket.", "It appears when Verify is clicked on the Billing preferences page.")
-                : Finding.info("verification-object", "AWS's verification object arrived on "
-                + verificationObject.lastModified() + ".", ""));
+                : Finding.info("verification-object", "AWS's verification object " + verificationObject.key()
+                + (verificationObject.lastModified() == null ? " is in the bucket"
+                : " was written " + verificationObject.lastModified()) + ": the console's Verify reached the bucket.", ""));
         return findings;
     }
 
@@ -75,7 +77,7 @@ final class StatusFindings {
     }
 
     private static String title(String kind) {
-        LegacyReport legacy = LegacyReport.byId(kind);
+        LegacyReport legacy = LegacyReport.byKey(kind);
         return legacy != null ? legacy.title().toLowerCase(java.util.Locale.ROOT) : kind;
     }
 }

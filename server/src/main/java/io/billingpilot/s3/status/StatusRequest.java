@@ -3,6 +3,7 @@ package io.billingpilot.s3.status;
 import io.billingpilot.core.AccountId;
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.core.LegacyReport;
 import io.billingpilot.core.Regions;
 import io.billingpilot.core.ReportType;
 
@@ -13,10 +14,10 @@ import java.util.Set;
  * from the file names), the region to try first, and for CUR and Data Exports the folder to
  * start looking from (else the bucket is searched folder by folder, within limits).
  *
- * @param expected legacy report ids that should arrive even if none has yet (the console's ticked reports)
+ * @param expected legacy reports that should arrive even if none has yet (the console's ticked reports)
  */
 public record StatusRequest(String bucket, ReportType report, String account, String region, String prefix,
-                            Set<String> expected) {
+                            Set<LegacyReport> expected) {
     public static final int MAX_PREFIX_CHARS = 512;
 
     public StatusRequest {
@@ -28,8 +29,8 @@ public record StatusRequest(String bucket, ReportType report, String account, St
                 Regions.parse(region), folder(prefix), Set.of());
     }
 
-    public StatusRequest expecting(Set<String> reportIds) {
-        return new StatusRequest(bucket, report, account, region, prefix, reportIds);
+    public StatusRequest expecting(Set<LegacyReport> reports) {
+        return new StatusRequest(bucket, report, account, region, prefix, reports);
     }
 
     /** "cur/metricly" and "/cur/metricly/" both mean the folder "cur/metricly/"; empty means the whole bucket. */

@@ -2,6 +2,7 @@ package io.billingpilot.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.billingpilot.core.AccountId;
 import io.billingpilot.json.Json;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.web.BadRequestException;
@@ -68,9 +69,9 @@ final class S3Params {
     private static String fromSession(SessionState session, String name) {
         return switch (name) {
             case "bucket" -> session.bucket();
-            case "report" -> session.report();
-            case "region" -> session.region();
-            case "account" -> session.account();
+            case "report" -> session.report() == null ? null : session.report().id();
+            case "region" -> session.region() == null ? null : session.region().id();
+            case "account" -> AccountId.digitsOf(session.account());
             default -> null;
         };
     }

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.billingpilot.core.AccountId;
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.InvalidInputException;
-import io.billingpilot.core.Regions;
+import io.billingpilot.core.Region;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.core.Texts;
 import io.billingpilot.json.Json;
+import io.billingpilot.state.SessionJson;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
 import io.billingpilot.web.RequestBodies;
@@ -18,12 +19,11 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** GET and PUT /api/v1/session. A PUT is all or nothing: one invalid field and nothing is stored. */
 final class SessionApi {
-    private static final Set<String> FIELDS = Set.of("bucket", "report", "region", "account");
+    private static final List<String> FIELDS = List.of("bucket", "report", "region", "account", "exportName", "prefix", "bucketOwner");
 
     private final SessionStore sessions;
 
@@ -38,34 +38,48 @@ final class SessionApi {
 
     void put(Context ctx) {
         ObjectNode body = RequestBodies.jsonObject(ctx);
-        UnaryOperator<SessionState> change = parseChange(body);
+        UnaryOperator<SessionState> change = parseChange(body, sessions.get());
         Responses.json(ctx, 200, SessionView.of(sessions.update(change)));
     }
 
-    static UnaryOperator<SessionState> parseChange(ObjectNode body) {
+    /** @param current the session now: export names and prefixes follow the rules of its report unless the body names one */
+    static UnaryOperator<SessionState> parseChange(ObjectNode body, SessionState current) {
         List<String> reasons = new ArrayList<>();
         List<UnaryOperator<SessionState>> changes = new ArrayList<>();
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                reasons.add("Unknown field '" + Texts.clip(name) + "': the session takes bucket, report, region and account.");
+                reasons.add("Unknown field '" + Texts.clip(name) + "': the session takes " + String.join(", ", FIELDS) + ".");
             }
         }
         field(body, "bucket", reasons, changes, value -> {
-            BucketName.require(value);
-            return state -> state.withBucket(value);
+            String bucket = BucketName.require(value);
+            return state -> state.withBucket(bucket);
         });
         field(body, "report", reasons, changes, value -> {
-            String id = ReportType.parse(value).id();
-            return state -> state.withReport(id);
+            ReportType report = ReportType.parse(value);
+            return state -> state.withReport(report);
         });
         field(body, "region", reasons, changes, value -> {
-            String region = Regions.parse(value);
+            Region region = Region.parse(value);
             return state -> state.withRegion(region);
         });
         field(body, "account", reasons, changes, value -> {
-            String account = AccountId.parse(value);
+            AccountId account = AccountId.of(value);
             return state -> state.withAccount(account);
+        });
+        ReportType report = reportAfter(body, current);
+        field(body, "exportName", reasons, changes, value -> {
+            String name = SessionJson.exportName(report, value);
+            return state -> state.withExportName(name);
+        });
+        field(body, "prefix", reasons, changes, value -> {
+            String prefix = SessionJson.prefix(report, value);
+            return state -> state.withPrefix(prefix);
+        });
+        field(body, "bucketOwner", reasons, changes, value -> {
+            AccountId owner = SessionJson.bucketOwner(value);
+            return state -> state.withBucketOwner(owner);
         });
         if (!reasons.isEmpty()) {
             throw new InvalidInputException(String.join(" ", reasons), reasons);
@@ -77,6 +91,18 @@ final class SessionApi {
             }
             return next;
         };
+    }
+
+    /** The report the body sets when it names a valid one, else the session's (null while none is chosen). */
+    private static ReportType reportAfter(ObjectNode body, SessionState current) {
+        if (body.path("report").isTextual()) {
+            try {
+                return ReportType.parse(body.get("report").textValue());
+            } catch (InvalidInputException e) {
+                return current.report();
+            }
+        }
+        return body.has("report") ? null : current.report();
     }
 
     private interface FieldParser {
@@ -112,7 +138,11 @@ final class SessionApi {
             case "bucket" -> state -> state.withBucket(null);
             case "report" -> state -> state.withReport(null);
             case "region" -> state -> state.withRegion(null);
-            default -> state -> state.withAccount(null);
+            case "account" -> state -> state.withAccount(null);
+            case "exportName" -> state -> state.withExportName(null);
+            case "prefix" -> state -> state.withPrefix(null);
+            case "bucketOwner" -> state -> state.withBucketOwner(null);
+            default -> throw new IllegalArgumentException(name);
         };
     }
 }

@@ -1,49 +1,30 @@
 package io.billingpilot.web.api;
 
-import io.billingpilot.state.ConsoleState;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.billingpilot.guide.CurrentStep;
+import io.billingpilot.guide.Step;
+import io.billingpilot.json.Json;
+import io.billingpilot.state.SessionJson;
 import io.billingpilot.state.SessionState;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-/** The session as the API shows it: the contract's fields first, null where not yet known. */
+/** The session as the API shows it: its JSON form, and where the guide continues. */
 final class SessionView {
     private SessionView() {
     }
 
-    static Map<String, Object> of(SessionState state) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("bucket", state.bucket());
-        view.put("report", state.report());
-        view.put("region", state.region());
-        view.put("account", state.account());
-        view.put("console", console(state.console()));
-        view.put("situation", state.situation());
-        view.put("layout", state.layout());
-        view.put("stepsDone", state.stepsDone());
+    static ObjectNode of(SessionState state) {
+        ObjectNode view = SessionJson.write(state);
+        view.set("currentStep", step(CurrentStep.of(state)));
         return view;
     }
 
-    static Map<String, Object> console(ConsoleState console) {
-        if (console == null) {
-            return null;
-        }
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("layout", console.layout());
-        view.put("enableReports", console.enableReports());
-        view.put("bucketField", console.bucketField());
-        ConsoleState.Reports reports = console.reports();
-        if (reports == null) {
-            view.put("reports", null);
-        } else {
-            Map<String, Object> ticks = new LinkedHashMap<>();
-            ticks.put("monthly", reports.monthly());
-            ticks.put("detailed", reports.detailed());
-            ticks.put("costAllocation", reports.costAllocation());
-            ticks.put("detailedTags", reports.detailedTags());
-            view.put("reports", ticks);
-        }
-        view.put("seenAt", console.seenAt() == null ? null : console.seenAt().toString());
+    /** Where the guide continues, for the extension's links back to it. */
+    static ObjectNode step(Step step) {
+        ObjectNode view = Json.object();
+        view.put("id", step.id());
+        view.put("number", step.number());
+        view.put("title", step.title());
+        view.put("path", step.path());
         return view;
     }
 }

@@ -1,6 +1,6 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.core.ReportType;
+import io.billingpilot.core.Layout;
 import io.billingpilot.guide.ConsoleLabels;
 import j2html.tags.DomContent;
 import org.junit.jupiter.api.Test;
@@ -16,44 +16,36 @@ class ConsoleStepsTest {
 
     @Test
     void every_layout_names_each_of_its_controls_by_the_table_s_label() {
-        for (String layout : LABELS.layouts()) {
+        for (Layout layout : LABELS.layouts()) {
             String steps = render(ConsoleSteps.legacyReports(layout, "metricly-example", LABELS));
             for (String target : List.of("enable-reports", "bucket-name", "verify", "report-monthly", "report-detailed",
                     "report-cost-allocation", "report-detailed-tags", "manage-tags", "save")) {
                 assertTrue(steps.contains(">" + LABELS.target(layout, target) + "<"), layout + " " + target + ": " + steps);
             }
-            assertTrue(steps.contains("<code>metricly-example</code>"), layout);
-            assertTrue(steps.contains(LABELS.preferencesUrl(layout)), layout);
+            assertTrue(steps.contains("<code>metricly-example</code>"), layout.key());
+            assertTrue(steps.contains(LABELS.preferencesUrl(layout)), layout.key());
         }
     }
 
     @Test
     void layout_a_has_the_admin_paste_the_policy_and_the_later_layouts_use_the_console_dialog() {
-        String a = render(ConsoleSteps.legacyReports("A", "metricly-example", LABELS));
+        String a = render(ConsoleSteps.legacyReports(Layout.A, "metricly-example", LABELS));
         assertTrue(a.contains("Put the bucket policy below on the bucket"), a);
-        assertFalse(a.contains(LABELS.dialog("B", "next")), a);
+        assertFalse(a.contains(LABELS.dialog(Layout.B, "next")), a);
 
-        String c = render(ConsoleSteps.legacyReports("C", "metricly-example", LABELS));
-        assertTrue(c.contains(">" + LABELS.target("C", "configure-bucket") + "<"), c);
-        assertTrue(c.contains(">" + LABELS.dialog("C", "existingBucket") + "<"), c);
-        assertTrue(c.contains(">" + LABELS.target("C", "policy-confirm") + "<"), c);
-        assertTrue(c.contains(">" + LABELS.section("C") + "<") && c.contains(">" + LABELS.editButton("C") + "<"), c);
+        String c = render(ConsoleSteps.legacyReports(Layout.C, "metricly-example", LABELS));
+        assertTrue(c.contains(">" + LABELS.target(Layout.C, "configure-bucket") + "<"), c);
+        assertTrue(c.contains(">" + LABELS.dialog(Layout.C, "existingBucket") + "<"), c);
+        assertTrue(c.contains(">" + LABELS.target(Layout.C, "policy-confirm") + "<"), c);
+        assertTrue(c.contains(">" + LABELS.section(Layout.C) + "<") && c.contains(">" + LABELS.editButton(Layout.C) + "<"), c);
         assertTrue(c.contains(">Report delivery: Activated<"), c);
         assertFalse(c.contains("Put the bucket policy below on the bucket"), c);
     }
 
     @Test
     void only_today_s_layout_says_new_accounts_see_two_reports() {
-        assertTrue(ConsoleSteps.reportChecklist("C", LABELS).render().contains("see only"));
-        assertFalse(ConsoleSteps.reportChecklist("A", LABELS).render().contains("see only"));
-    }
-
-    @Test
-    void the_newer_reports_are_set_up_on_their_own_pages_for_the_same_bucket() {
-        String cur = render(ConsoleSteps.serviceReports(ReportType.CUR, "metricly-example"));
-        assertTrue(cur.contains("Cost and Usage Reports") && cur.contains("<code>metricly-example</code>"), cur);
-        String exports = render(ConsoleSteps.serviceReports(ReportType.DATA_EXPORTS, "metricly-example"));
-        assertTrue(exports.contains("Data Exports"), exports);
+        assertTrue(ConsoleSteps.reportChecklist(Layout.C, LABELS).render().contains("see only"));
+        assertFalse(ConsoleSteps.reportChecklist(Layout.A, LABELS).render().contains("see only"));
     }
 
     private static String render(List<DomContent> steps) {

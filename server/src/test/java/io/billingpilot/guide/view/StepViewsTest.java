@@ -1,8 +1,12 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.BucketName;
+import io.billingpilot.core.Layout;
+import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.HandOffModel;
 import io.billingpilot.guide.ConsoleLabels;
 import io.billingpilot.state.SessionState;
+import io.billingpilot.state.Situation;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +29,7 @@ class StepViewsTest {
     @Test
     void creating_a_bucket_shows_the_s3_console_steps_and_an_existing_one_does_not() {
         assertTrue(BucketView.render(SessionState.EMPTY, null, null).render().contains("id=\"panel-create\""));
-        String existing = BucketView.render(SessionState.EMPTY.withSituation("existing-bucket"), null, null).render();
+        String existing = BucketView.render(SessionState.EMPTY.withSituation(Situation.EXISTING_BUCKET), null, null).render();
         assertFalse(existing.contains("id=\"panel-create\""), existing);
     }
 
@@ -45,11 +49,11 @@ class StepViewsTest {
 
     @Test
     void layouts_b_and_c_warn_that_the_console_overwrites_the_bucket_policy_and_a_does_not() {
-        for (String layout : new String[]{"B", "C"}) {
+        for (Layout layout : new Layout[]{Layout.B, Layout.C}) {
             String page = ReportsView.render(ReportsView.Model.of(WITH_BUCKET.withLayout(layout), LABELS), LABELS).render();
-            assertTrue(page.contains("id=\"panel-overwrite\""), layout);
+            assertTrue(page.contains("id=\"panel-overwrite\""), layout.key());
         }
-        String a = ReportsView.render(ReportsView.Model.of(WITH_BUCKET.withLayout("A"), LABELS), LABELS).render();
+        String a = ReportsView.render(ReportsView.Model.of(WITH_BUCKET.withLayout(Layout.A), LABELS), LABELS).render();
         assertFalse(a.contains("id=\"panel-overwrite\""), a);
     }
 
@@ -63,21 +67,24 @@ class StepViewsTest {
     @Test
     void the_payer_account_is_asked_only_for_reports_written_by_a_service() {
         assertFalse(ReportsView.render(ReportsView.Model.of(WITH_BUCKET, LABELS), LABELS).render().contains("id=\"account\""));
-        String cur = ReportsView.render(ReportsView.Model.of(WITH_BUCKET.withReport("cur"), LABELS), LABELS).render();
+        SessionState withCur = WITH_BUCKET.withReport(ReportType.CUR);
+        String cur = ExportReportsView.render(ReportsView.Model.of(withCur, LABELS),
+                ExportNamingView.Check.unchecked(null, null), LABELS).render();
         assertTrue(cur.contains("<label for=\"account\">Payer account id</label>"), cur);
         assertFalse(cur.contains("id=\"panel-layout\""), "the layouts are those of the legacy reports only");
     }
 
     @Test
-    void metricly_s_step_asks_for_the_bucket_when_it_is_not_known_yet() {
-        String page = MonitoringView.render(SessionState.EMPTY.withSituation("receiving")).render();
+    void the_monitoring_step_asks_for_the_bucket_when_it_is_not_known_yet() {
+        String page = MonitoringView.render(HandOffModel.of(SessionState.EMPTY.withSituation(Situation.RECEIVING), null,
+                ConsoleLabels.shared())).render();
         assertTrue(page.contains("action=\"/step/monitoring/bucket\""), page);
-        assertFalse(page.contains("id=\"reader-policy-json\""), page);
+        assertFalse(page.contains("id=\"permissions-policy-json\""), page);
     }
 
     @Test
-    void metricly_s_step_shows_the_exact_name_with_the_case_warning_and_the_read_policy() {
-        String page = MonitoringView.render(WITH_BUCKET).render();
+    void the_monitoring_step_shows_the_exact_name_with_the_case_warning_and_the_read_policy() {
+        String page = MonitoringView.render(HandOffModel.of(WITH_BUCKET, null, ConsoleLabels.shared())).render();
         assertTrue(page.contains("<code id=\"bucket-name-value\">metricly-example</code>"), page);
         assertTrue(page.contains("capitals included"), page);
         assertTrue(page.contains("External ID"), page);

@@ -1,5 +1,7 @@
 package io.billingpilot.s3.status;
 
+import io.billingpilot.core.LegacyReport;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;
