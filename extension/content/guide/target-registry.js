@@ -7,7 +7,8 @@
   const bp = globalThis.billingPilot;
   const ATTRIBUTE = 'data-billing-pilot-target';
 
-  // Reading the mark back on every DOM change would cost more than a stripped mark, which is rare.
+  // Reading the mark back (and whether the element is still shown) on every DOM change would
+  // cost more than a stripped mark or a control hidden in place, which are rare.
   const MARK_CHECK_EVERY_MS = 1000;
   // Where a lost element's replacement is looked for first: its nearest ancestor still on the
   // page, this many levels up at most.
@@ -62,7 +63,9 @@
         marksCheckedAt = now;
       }
       for (const [name, entry] of [...entries]) {
-        if (!entry.element.isConnected || !bp.visibility.styleShown(entry.element)) {
+        // Whether it is still shown costs a style recalculation of the page: asked at the pace of
+        // the mark check only; leaving the page or changing its text is noticed at every check.
+        if (!entry.element.isConnected || (checkMarks && !bp.visibility.styleShown(entry.element))) {
           const home = entry.element.isConnected ? null : entry.ancestors.find((node) => node.isConnected);
           if (home) {
             result.homes.push(home);
