@@ -110,6 +110,7 @@ public final class DeliveryView {
                 findings.isEmpty() ? null : Findings.list(findings),
                 findings.stream().anyMatch(finding -> finding.code().equals(ReachItems.CREDENTIALS))
                         ? VerifyView.credentialsHelp() : null,
+                ExportHealthView.of(check.aws()),
                 p("Last looked at " + TIME.format(check.checkedAt()) + " UTC.").withClass("hint"));
     }
 
