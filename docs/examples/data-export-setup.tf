@@ -99,25 +99,6 @@ resource "aws_s3_bucket_policy" "reports" {
     "Version" = "2012-10-17"
     "Statement" = [
       {
-        "Sid" = "BillingDataExportsCheckBucket"
-        "Effect" = "Allow"
-        "Principal" = {
-          "Service" = "bcm-data-exports.amazonaws.com"
-        }
-        "Action" = [
-          "s3:GetBucketPolicy",
-        ]
-        "Resource" = "arn:aws:s3:::${var.bucket_name}"
-        "Condition" = {
-          "StringEquals" = {
-            "aws:SourceAccount" = "${data.aws_caller_identity.current.account_id}"
-          }
-          "ArnLike" = {
-            "aws:SourceArn" = "arn:aws:bcm-data-exports:us-east-1:${data.aws_caller_identity.current.account_id}:export/*"
-          }
-        }
-      },
-      {
         "Sid" = "BillingDataExportsPutObjects"
         "Effect" = "Allow"
         "Principal" = {
