@@ -8,7 +8,7 @@ public enum Step {
     BUCKET("bucket", "/step/bucket", "Bucket"),
     REPORTS("reports", "/step/reports", "Billing reports"),
     DELIVERY("delivery", "/step/delivery", "First files"),
-    MONITORING("monitoring", "/step/monitoring", "Metricly");
+    MONITORING("monitoring", "/step/monitoring", "Monitoring tool");
 
     private final String id;
     private final String path;

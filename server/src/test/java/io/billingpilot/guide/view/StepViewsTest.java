@@ -3,6 +3,7 @@ package io.billingpilot.guide.view;
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.HandOffModel;
 import io.billingpilot.guide.ConsoleLabels;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.Situation;
@@ -66,21 +67,24 @@ class StepViewsTest {
     @Test
     void the_payer_account_is_asked_only_for_reports_written_by_a_service() {
         assertFalse(ReportsView.render(ReportsView.Model.of(WITH_BUCKET, LABELS), LABELS).render().contains("id=\"account\""));
-        String cur = ReportsView.render(ReportsView.Model.of(WITH_BUCKET.withReport(ReportType.CUR), LABELS), LABELS).render();
+        SessionState withCur = WITH_BUCKET.withReport(ReportType.CUR);
+        String cur = ExportReportsView.render(ReportsView.Model.of(withCur, LABELS),
+                ExportNamingView.Check.unchecked(null, null), LABELS).render();
         assertTrue(cur.contains("<label for=\"account\">Payer account id</label>"), cur);
         assertFalse(cur.contains("id=\"panel-layout\""), "the layouts are those of the legacy reports only");
     }
 
     @Test
-    void metricly_s_step_asks_for_the_bucket_when_it_is_not_known_yet() {
-        String page = MonitoringView.render(SessionState.EMPTY.withSituation(Situation.RECEIVING)).render();
+    void the_monitoring_step_asks_for_the_bucket_when_it_is_not_known_yet() {
+        String page = MonitoringView.render(HandOffModel.of(SessionState.EMPTY.withSituation(Situation.RECEIVING), null,
+                ConsoleLabels.shared())).render();
         assertTrue(page.contains("action=\"/step/monitoring/bucket\""), page);
-        assertFalse(page.contains("id=\"reader-policy-json\""), page);
+        assertFalse(page.contains("id=\"permissions-policy-json\""), page);
     }
 
     @Test
-    void metricly_s_step_shows_the_exact_name_with_the_case_warning_and_the_read_policy() {
-        String page = MonitoringView.render(WITH_BUCKET).render();
+    void the_monitoring_step_shows_the_exact_name_with_the_case_warning_and_the_read_policy() {
+        String page = MonitoringView.render(HandOffModel.of(WITH_BUCKET, null, ConsoleLabels.shared())).render();
         assertTrue(page.contains("<code id=\"bucket-name-value\">metricly-example</code>"), page);
         assertTrue(page.contains("capitals included"), page);
         assertTrue(page.contains("External ID"), page);
