@@ -45,7 +45,7 @@ final class CreateExportHandler {
 
     private CreateExportStep run(Context ctx, ExportInputs inputs, boolean confirmed) {
         try {
-            ExportDefinition definition = ExportDefinition.from(inputs);
+            ExportDefinition definition = ExportDefinition.from(ExportCreator.withBucketRegion(inputs, s3.get()));
             ExportCreator creator = new ExportCreator(s3.get(), billing.get());
             return confirmed ? CreateExportStep.done(inputs, creator.create(definition))
                     : CreateExportStep.planned(inputs, creator.plan(definition));

@@ -1,6 +1,10 @@
 package io.billingpilot.exports.create;
 
+import io.billingpilot.core.BucketName;
 import io.billingpilot.core.Finding;
+import io.billingpilot.exports.ExportInputs;
+import io.billingpilot.s3.BucketLocator;
+import io.billingpilot.s3.S3Errors;
 import io.billingpilot.core.Partition;
 import io.billingpilot.exports.ExportDefinition;
 import io.billingpilot.exports.aws.BillingApiFailure;
@@ -33,6 +37,20 @@ public final class ExportCreator {
     public ExportCreator(S3Access bucketSide, BillingApis payerSide) {
         this.bucketSide = bucketSide;
         this.payerSide = payerSide;
+    }
+
+    /**
+     * The inputs with the bucket's region filled in from S3 when none was given (the export must name
+     * the bucket's own region). Left as they are when the bucket name is invalid: the definition says so.
+     *
+     * @throws S3Failure when the bucket cannot be reached (no credentials, no such bucket, ...)
+     */
+    public static ExportInputs withBucketRegion(ExportInputs inputs, S3Access bucketSide) {
+        if (inputs.region() != null && !inputs.region().isBlank() || !BucketName.isValid(inputs.bucket())) {
+            return inputs;
+        }
+        String region = new BucketLocator(bucketSide).reach(inputs.bucket(), null).region();
+        return inputs.withRegion(S3Errors.isRegion(region) ? region : bucketSide.defaultRegion());
     }
 
     /** The plan, read concurrently: the bucket policy through S3, the name through the billing API. */
