@@ -65,7 +65,7 @@ public final class CreateExportCommand implements Command {
         String payerProfile = args.option("payer-profile") != null
                 ? S3Settings.parse(args.option("payer-profile"), null, null).profile() : bucketSide.profile();
         try (S3Access s3 = new S3Access(bucketSide);
-             BillingApis apis = new BillingApis(BillingApiSettings.forProfile(payerProfile))) {
+             BillingApis apis = new BillingApis(BillingApiSettings.forProfile(payerProfile), s3.http())) {
             ExportDefinition definition = ExportDefinition.from(ExportCreator.withBucketRegion(inputs, s3));
             ExportCreator creator = new ExportCreator(s3, apis);
             ExportPlan plan = creator.plan(definition);

@@ -3,9 +3,13 @@ package io.billingpilot.guide;
 import io.billingpilot.guide.view.OverlayViews;
 import io.billingpilot.guide.view.Partials;
 import io.billingpilot.overlay.OverlayLink;
+import io.billingpilot.web.GuardedRoutes;
 import io.billingpilot.web.RouteGroup;
 import io.billingpilot.web.ServerContext;
-import io.javalin.config.RoutesConfig;
+
+import static io.billingpilot.web.RouteAccess.AWS_CHANGE;
+import static io.billingpilot.web.RouteAccess.AWS_READ;
+import static io.billingpilot.web.RouteAccess.GUIDE;
 
 /** The guide's step pages, their forms, the live checks and actions on the bucket, and the policy download. */
 public final class GuideRoutes implements RouteGroup {
@@ -52,33 +56,33 @@ public final class GuideRoutes implements RouteGroup {
     }
 
     @Override
-    public void register(RoutesConfig routes) {
+    public void register(GuardedRoutes routes) {
         routes.before(ctx -> ctx.attribute(GuideResponses.OVERLAY, overlay));
-        routes.get(OverlayViews.STATUS_PATH, overlayStatus::header);
-        routes.get(OverlayViews.PANEL_STATUS_PATH, overlayStatus::panel);
-        routes.get(Step.START.path(), start::get);
-        routes.post(Step.START.path(), start::post);
-        routes.get(Step.BUCKET.path(), bucket::get);
-        routes.post(Step.BUCKET.path(), bucket::post);
-        routes.get(Partials.NAME_CHECK_PATH, bucket::check);
-        routes.post(CREATE_BUCKET, createBucket::post);
-        routes.get(Step.REPORTS.path(), reports::get);
-        routes.post(Step.REPORTS.path(), reports::done);
-        routes.post(REPORTS_LAYOUT, reports::chooseLayout);
-        routes.post(REPORTS_ACCOUNT, reports::saveAccount);
-        routes.get(POLICY_CHECK, policyCheck::get);
-        routes.post(POLICY_CHECK, policyCheck::post);
-        routes.post(VERIFY, verify::post);
-        routes.post(APPLY_POLICY, applyPolicy::preview);
-        routes.post(APPLY_POLICY_CONFIRM, applyPolicy::confirm);
-        routes.post(CREATE_EXPORT, createExport::post);
-        routes.get(Step.DELIVERY.path(), delivery::get);
-        routes.post(Step.DELIVERY.path(), delivery::done);
-        routes.get(DELIVERY_STATUS, delivery::status);
-        routes.get(Step.MONITORING.path(), monitoring::get);
-        routes.post(Step.MONITORING.path(), monitoring::done);
-        routes.post(MONITORING_BUCKET, monitoring::saveBucket);
-        routes.post(MONITORING_TOOL, monitoring::saveTool);
-        routes.get(POLICY_DOWNLOAD, PolicyDownload::get);
+        routes.get(GUIDE, OverlayViews.STATUS_PATH, overlayStatus::header);
+        routes.get(GUIDE, OverlayViews.PANEL_STATUS_PATH, overlayStatus::panel);
+        routes.get(GUIDE, Step.START.path(), start::get);
+        routes.post(GUIDE, Step.START.path(), start::post);
+        routes.get(GUIDE, Step.BUCKET.path(), bucket::get);
+        routes.post(GUIDE, Step.BUCKET.path(), bucket::post);
+        routes.get(GUIDE, Partials.NAME_CHECK_PATH, bucket::check);
+        routes.post(AWS_CHANGE, CREATE_BUCKET, createBucket::post);
+        routes.get(GUIDE, Step.REPORTS.path(), reports::get);
+        routes.post(GUIDE, Step.REPORTS.path(), reports::done);
+        routes.post(GUIDE, REPORTS_LAYOUT, reports::chooseLayout);
+        routes.post(GUIDE, REPORTS_ACCOUNT, reports::saveAccount);
+        routes.get(GUIDE, POLICY_CHECK, policyCheck::get);
+        routes.post(GUIDE, POLICY_CHECK, policyCheck::post);
+        routes.post(AWS_READ, VERIFY, verify::post);
+        routes.post(AWS_READ, APPLY_POLICY, applyPolicy::preview);
+        routes.post(AWS_CHANGE, APPLY_POLICY_CONFIRM, applyPolicy::confirm);
+        routes.post(AWS_CHANGE, CREATE_EXPORT, createExport::post);
+        routes.get(AWS_READ, Step.DELIVERY.path(), delivery::get);
+        routes.post(GUIDE, Step.DELIVERY.path(), delivery::done);
+        routes.get(AWS_READ, DELIVERY_STATUS, delivery::status);
+        routes.get(GUIDE, Step.MONITORING.path(), monitoring::get);
+        routes.post(GUIDE, Step.MONITORING.path(), monitoring::done);
+        routes.post(GUIDE, MONITORING_BUCKET, monitoring::saveBucket);
+        routes.post(GUIDE, MONITORING_TOOL, monitoring::saveTool);
+        routes.get(GUIDE, POLICY_DOWNLOAD, PolicyDownload::get);
     }
 }
