@@ -3,6 +3,7 @@ package io.billingpilot.exports.create;
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.Finding;
 import io.billingpilot.exports.ExportInputs;
+import io.billingpilot.exports.SideBySide;
 import io.billingpilot.s3.BucketLocator;
 import io.billingpilot.s3.S3Errors;
 import io.billingpilot.core.Partition;
@@ -22,8 +23,6 @@ import io.billingpilot.s3.actions.PolicyPreview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Plans and creates a Data Export or a legacy CUR report definition. The bucket side (its policy,
@@ -55,12 +54,9 @@ public final class ExportCreator {
 
     /** The plan, read concurrently: the bucket policy through S3, the name through the billing API. */
     public ExportPlan plan(ExportDefinition definition) {
-        CompletableFuture<PolicyRead> policy = CompletableFuture.supplyAsync(() -> readPolicy(definition),
-                bucketSide.executor());
-        CompletableFuture<Optional<String>> existing = CompletableFuture.supplyAsync(() -> existing(definition),
-                bucketSide.executor());
-        PolicyRead read = join(policy);
-        Optional<String> taken = join(existing);
+        SideBySide<Optional<String>> existing = SideBySide.start(() -> existing(definition), bucketSide.executor());
+        PolicyRead read = readPolicy(definition);
+        Optional<String> taken = existing.join();
         List<Finding> findings = new ArrayList<>(read.findings());
         taken.ifPresent(holder -> findings.add(Finding.error("export-name-taken", (definition.isDataExport()
                 ? "An export named '" : "A report named '") + definition.name() + "' exists already in account "
@@ -155,16 +151,5 @@ public final class ExportCreator {
             return payerSide.dataExports(partition).find(name).map(found -> found.arn());
         }
         return payerSide.cur(partition).find(name).map(found -> "report definition " + found.name());
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }
