@@ -72,6 +72,6 @@ final class ApplyPolicyHandler {
 
     private void respond(Context ctx, SessionState state, ApplyStep step) {
         GuideResponses.fragmentOrPage(ctx, () -> ApplyPolicyView.results(step, state.bucket()),
-                () -> ReportsView.render(ReportsView.Model.of(state, labels).withApply(step), labels));
+                () -> ReportsPage.render(ReportsView.Model.of(state, labels).withApply(step), labels));
     }
 }

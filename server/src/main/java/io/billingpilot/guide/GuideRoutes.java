@@ -15,6 +15,8 @@ import static io.billingpilot.web.RouteAccess.GUIDE;
 public final class GuideRoutes implements RouteGroup {
     public static final String REPORTS_LAYOUT = "/step/reports/layout";
     public static final String REPORTS_ACCOUNT = "/step/reports/account";
+    public static final String EXPORT_NAMING = "/step/reports/export";
+    public static final String EXPORT_NAMING_CHECK = "/step/reports/export/check";
     public static final String POLICY_CHECK = "/step/reports/policy-check";
     public static final String VERIFY = "/step/reports/verify";
     public static final String APPLY_POLICY = "/step/reports/apply-policy";
@@ -29,6 +31,7 @@ public final class GuideRoutes implements RouteGroup {
     private final StartHandler start;
     private final BucketHandler bucket;
     private final ReportsHandler reports;
+    private final ExportNamingHandler exportNaming;
     private final MonitoringHandler monitoring;
     private final PolicyCheckHandler policyCheck;
     private final VerifyHandler verify;
@@ -46,6 +49,7 @@ public final class GuideRoutes implements RouteGroup {
         this.start = new StartHandler(context.sessions(), overlay);
         this.bucket = new BucketHandler(context.sessions());
         this.reports = new ReportsHandler(context.sessions(), labels);
+        this.exportNaming = new ExportNamingHandler(context.sessions(), labels);
         this.monitoring = new MonitoringHandler(context.sessions(), labels);
         this.policyCheck = new PolicyCheckHandler(context.sessions(), labels);
         this.verify = new VerifyHandler(context.sessions(), labels, context.s3());
@@ -70,6 +74,8 @@ public final class GuideRoutes implements RouteGroup {
         routes.post(GUIDE, Step.REPORTS.path(), reports::done);
         routes.post(GUIDE, REPORTS_LAYOUT, reports::chooseLayout);
         routes.post(GUIDE, REPORTS_ACCOUNT, reports::saveAccount);
+        routes.post(GUIDE, EXPORT_NAMING, exportNaming::post);
+        routes.get(GUIDE, EXPORT_NAMING_CHECK, exportNaming::check);
         routes.get(GUIDE, POLICY_CHECK, policyCheck::get);
         routes.post(GUIDE, POLICY_CHECK, policyCheck::post);
         routes.post(AWS_READ, VERIFY, verify::post);

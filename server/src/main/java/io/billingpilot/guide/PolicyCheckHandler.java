@@ -31,7 +31,7 @@ final class PolicyCheckHandler {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         GuideResponses.fragmentOrPage(ctx, () -> PolicyCheckView.results(check),
-                () -> ReportsView.render(ReportsView.Model.of(state, labels).withPolicyCheck(check), labels));
+                () -> ReportsPage.render(ReportsView.Model.of(state, labels).withPolicyCheck(check), labels));
     }
 
     /** A GET here (a bookmark, a reload after the form) shows the step with the empty form. */

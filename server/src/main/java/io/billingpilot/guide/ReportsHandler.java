@@ -18,7 +18,7 @@ final class ReportsHandler {
     }
 
     void get(Context ctx) {
-        GuideResponses.page(ctx, ReportsView.render(ReportsView.Model.of(sessions.get(), labels), labels));
+        GuideResponses.page(ctx, ReportsPage.render(ReportsView.Model.of(sessions.get(), labels), labels));
     }
 
     void chooseLayout(Context ctx) {
@@ -54,6 +54,6 @@ final class ReportsHandler {
 
     private void refuseAccount(Context ctx, String typed, String problem) {
         ReportsView.Model model = ReportsView.Model.of(sessions.get(), labels).withAccountProblem(typed, problem);
-        GuideResponses.refused(ctx, ReportsView.render(model, labels));
+        GuideResponses.refused(ctx, ReportsPage.render(model, labels));
     }
 }

@@ -4,6 +4,7 @@ import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.view.StartView;
 import io.billingpilot.state.Situation;
 import io.billingpilot.overlay.OverlayLink;
+import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
 import io.javalin.http.Context;
 
@@ -18,7 +19,9 @@ final class StartHandler {
     }
 
     void get(Context ctx) {
-        GuideResponses.page(ctx, StartView.render(sessions.get(), sessions.loadProblem(), overlay.status()));
+        SessionState state = sessions.get();
+        GuideResponses.page(ctx, StartView.render(state, sessions.loadProblem(), overlay.status(),
+                AccountPaths.of(state.console(), ConsoleLabels.shared())));
     }
 
     void post(Context ctx) {

@@ -36,6 +36,6 @@ final class VerifyHandler {
         }
         VerifyRun shown = run;
         GuideResponses.fragmentOrPage(ctx, () -> VerifyView.results(shown),
-                () -> ReportsView.render(ReportsView.Model.of(state, labels).withVerify(shown), labels));
+                () -> ReportsPage.render(ReportsView.Model.of(state, labels).withVerify(shown), labels));
     }
 }

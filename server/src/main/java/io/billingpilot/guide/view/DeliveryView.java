@@ -1,6 +1,7 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Finding;
+import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.DeliveryCheck;
 import io.billingpilot.guide.GuideRoutes;
 import io.billingpilot.guide.Step;
@@ -58,8 +59,11 @@ public final class DeliveryView {
         if (state.bucket() == null) {
             return GuideLayout.page(Step.DELIVERY, state, heading, ReportsView.noBucket());
         }
+        ReportType report = state.reportOrDefault();
         return GuideLayout.page(Step.DELIVERY, state, heading,
                 expect(state.bucket()),
+                report == ReportType.DBR ? null
+                        : ExportFilesView.panel(report, state.bucket(), state.prefix(), state.exportName(), false),
                 Partials.panel("delivery", "What has arrived in " + state.bucket(),
                         form(button("Check now").withType("submit"),
                                 span("Looking at the bucket…").withId("delivery-busy").withClass("busy").attr("role", "status"))

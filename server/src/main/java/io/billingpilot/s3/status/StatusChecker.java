@@ -88,7 +88,8 @@ public final class StatusChecker {
         List<SourceStatus> sources = found.stream()
                 .map(source -> new SourceStatus(source.name(), MonthRow.of(source, YearMonth.from(today)))).toList();
         ReportFile object = Futures.join(verification);
-        List<Finding> findings = StatusFindings.of(request, sources, object, today, incomplete);
+        List<Finding> findings = new ArrayList<>(StatusFindings.of(request, sources, object, today, incomplete));
+        found.forEach(source -> findings.addAll(source.notes()));
         Outcome outcome = findings.stream().anyMatch(Finding::isError) ? Outcome.FINDINGS : Outcome.FINE;
         return new DeliveryStatus(request, location.region(), sources, object, findings, outcome, listing.requests());
     }
