@@ -81,7 +81,7 @@ public final class StatusCommand implements Command {
                 print(out, args.flag("json"), request, status, status.ok(), status.findings(), status.details());
                 return status.outcome().exitCode();
             }
-            try (BillingApis apis = new BillingApis(BillingApiSettings.forProfile(settings.profile()))) {
+            try (BillingApis apis = new BillingApis(BillingApiSettings.forProfile(settings.profile()), access.http())) {
                 WatchedStatus status = WatchedStatus.check(new StatusChecker(access), request,
                         new ExportWatch(apis, access), watch, access.executor());
                 if (!args.flag("json")) {
