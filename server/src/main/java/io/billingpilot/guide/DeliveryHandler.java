@@ -1,6 +1,8 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.guide.model.DeliveryCheck;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.DeliveryView;
 import io.billingpilot.s3.S3AccessHolder;
 import io.billingpilot.s3.S3Failure;

@@ -1,5 +1,6 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.MonitoringView;
 import io.billingpilot.state.SessionStore;
 import io.javalin.http.Context;

@@ -1,5 +1,8 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.PastedPolicy;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.PolicyCheckView;
 import io.billingpilot.guide.view.ReportsView;
 import io.billingpilot.state.SessionState;
@@ -31,7 +34,7 @@ final class PolicyCheckHandler {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         GuideResponses.fragmentOrPage(ctx, () -> PolicyCheckView.results(check),
-                () -> ReportsView.render(ReportsView.Model.of(state, labels).withPolicyCheck(check), labels));
+                () -> ReportsView.render(PageModels.reports(state, labels).withPolicyCheck(check), labels));
     }
 
     /** A GET here (a bookmark, a reload after the form) shows the step with the empty form. */

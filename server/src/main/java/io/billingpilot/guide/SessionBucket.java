@@ -5,6 +5,7 @@ import io.billingpilot.core.BucketName;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.LegacyReport;
 import io.billingpilot.core.Region;
+import io.billingpilot.guide.model.SessionPolicies;
 import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.actions.BucketPlan;
 import io.billingpilot.s3.status.StatusRequest;

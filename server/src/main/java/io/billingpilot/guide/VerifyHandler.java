@@ -1,6 +1,9 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.Step;
+import io.billingpilot.guide.model.VerifyRun;
 import io.billingpilot.guide.view.ReportsView;
 import io.billingpilot.guide.view.VerifyView;
 import io.billingpilot.s3.S3AccessHolder;
@@ -36,6 +39,6 @@ final class VerifyHandler {
         }
         VerifyRun shown = run;
         GuideResponses.fragmentOrPage(ctx, () -> VerifyView.results(shown),
-                () -> ReportsView.render(ReportsView.Model.of(state, labels).withVerify(shown), labels));
+                () -> ReportsView.render(PageModels.reports(state, labels).withVerify(shown), labels));
     }
 }

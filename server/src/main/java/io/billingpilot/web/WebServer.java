@@ -1,9 +1,7 @@
 package io.billingpilot.web;
 
 import io.billingpilot.core.InvalidInputException;
-import io.billingpilot.guide.GuideRoutes;
 import io.billingpilot.state.SessionStore;
-import io.billingpilot.web.api.ApiRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -18,11 +16,6 @@ import java.util.function.Function;
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
-    /** Each route group, created from the shared context. New groups are added here. */
-    private static final List<Function<ServerContext, RouteGroup>> ROUTE_GROUPS = List.of(
-            ApiRoutes::new,
-            GuideRoutes::new);
-
     private final Javalin app;
     private final ServerContext context;
 
@@ -31,12 +24,16 @@ public final class WebServer {
         this.context = context;
     }
 
-    public static WebServer start(ServerSettings settings) {
+    /**
+     * @param routeGroups each route group, created from the shared context; the program's list is
+     *                    {@code io.billingpilot.server.BillingPilotServer}'s, so this package names none of them
+     */
+    public static WebServer start(ServerSettings settings, List<Function<ServerContext, RouteGroup>> routeGroups) {
         ServerContext context = new ServerContext(new SessionStore(settings.stateDir()), settings.s3(),
                 settings.extension());
         RequestGuard guard = new RequestGuard(context);
         List<RouteGroup> groups = new ArrayList<>();
-        for (Function<ServerContext, RouteGroup> factory : ROUTE_GROUPS) {
+        for (Function<ServerContext, RouteGroup> factory : routeGroups) {
             groups.add(factory.apply(context));
         }
         Javalin app = Javalin.create(config -> {

@@ -1,9 +1,9 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.BucketName;
-import io.billingpilot.guide.GuideRoutes;
-import io.billingpilot.guide.SessionPolicies;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.SessionPolicies;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.state.SessionState;
 import j2html.tags.specialized.HtmlTag;
 import j2html.tags.specialized.SectionTag;
@@ -43,7 +43,7 @@ public final class MonitoringView {
     /** Straight from the start page, the bucket's name is not known yet: ask for it here. */
     static SectionTag whichBucket(String typed, List<BucketName.Problem> problems) {
         return Partials.panel("which-bucket", "Which bucket receives the files?",
-                Partials.postForm(GuideRoutes.MONITORING_BUCKET,
+                Partials.postForm(GuidePaths.MONITORING_BUCKET,
                         Partials.bucketNameField(typed, problems),
                         Partials.submit("Save the name")));
     }

@@ -1,5 +1,6 @@
 package io.billingpilot.guide.view;
 
+import io.billingpilot.guide.model.GuidePaths;
 import io.billingpilot.overlay.ExtensionContact;
 import io.billingpilot.overlay.ExtensionFolder;
 import io.billingpilot.overlay.OverlayStatus;
@@ -33,9 +34,7 @@ import static j2html.TagCreator.time;
  */
 public final class OverlayViews {
     /** The header's status, as a fragment (whole pages render it in place). */
-    public static final String STATUS_PATH = "/guide/overlay-status";
     /** The start panel's status line, as a fragment. */
-    public static final String PANEL_STATUS_PATH = "/guide/overlay-status/panel";
     public static final String PANEL_NAME = "overlay";
     static final String POLL = "every 2s";
     static final String CHROMIUM_EXTENSIONS = "chrome://extensions";
@@ -53,7 +52,7 @@ public final class OverlayViews {
                 status.connected() ? null : span(text(" · "), a("How to load it").withHref("/#panel-" + PANEL_NAME)
                         .attr("hx-boost", "false")))
                 .withId("overlay-status").withClass("overlay-status " + cssState(status)).attr("role", "status");
-        return polled(line, status, STATUS_PATH);
+        return polled(line, status, GuidePaths.OVERLAY_STATUS);
     }
 
     /** The start page's "Console overlay" panel: what it does, whether it is there, how to load it. */
@@ -76,7 +75,7 @@ public final class OverlayViews {
                 status.otherBuild() ? p(reloadAdvice(status)) : null)
                 .withId("overlay-panel-status").withClass("overlay-panel-status " + cssState(status))
                 .attr("role", "status");
-        return polled(line, status, PANEL_STATUS_PATH);
+        return polled(line, status, GuidePaths.OVERLAY_STATUS_PANEL);
     }
 
     /**

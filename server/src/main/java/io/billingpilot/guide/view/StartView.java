@@ -1,10 +1,10 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.Step;
-import io.billingpilot.state.Situation;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.overlay.OverlayStatus;
 import io.billingpilot.state.SessionState;
+import io.billingpilot.state.Situation;
 import j2html.tags.specialized.FieldsetTag;
 import j2html.tags.specialized.HtmlTag;
 import j2html.tags.specialized.SectionTag;

@@ -1,4 +1,4 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import io.billingpilot.s3.status.DeliveryStatus;
 import io.billingpilot.s3.status.SourceStatus;
