@@ -8,6 +8,7 @@ import io.billingpilot.cli.ExitCode;
 import io.billingpilot.cli.PolicyCommand;
 import io.billingpilot.cli.ReaderPolicyCommand;
 import io.billingpilot.cli.ReaderRoleCommand;
+import io.billingpilot.cli.ExportIacCommand;
 import io.billingpilot.cli.ServeCommand;
 import io.billingpilot.cli.StatusCommand;
 import io.billingpilot.cli.VerifyCommand;
@@ -34,6 +35,7 @@ public final class Main {
             new CheckPolicyCommand(),
             new ReaderPolicyCommand(),
             new ReaderRoleCommand(),
+            new ExportIacCommand(),
             new VerifyCommand(),
             new StatusCommand(),
             new CreateBucketCommand(),

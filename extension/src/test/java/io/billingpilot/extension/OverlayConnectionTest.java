@@ -69,7 +69,7 @@ class OverlayConnectionTest extends ConsoleTestCase {
         Page guide = tab.page();
         AtomicInteger polls = new AtomicInteger();
         guide.onRequestFinished(request -> {
-            if (request.url().endsWith("/guide/overlay-status")) {
+            if (request.url().contains("/guide/overlay-status?")) {
                 polls.incrementAndGet();
             }
         });

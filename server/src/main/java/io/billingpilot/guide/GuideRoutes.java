@@ -19,6 +19,7 @@ public final class GuideRoutes implements RouteGroup {
     private final VerifyHandler verify;
     private final ApplyPolicyHandler applyPolicy;
     private final CreateBucketHandler createBucket;
+    private final CreateExportHandler createExport;
     private final DeliveryHandler delivery;
     private final OverlayLink overlay;
     private final OverlayHandler overlayStatus;
@@ -30,11 +31,12 @@ public final class GuideRoutes implements RouteGroup {
         this.start = new StartHandler(context.sessions(), overlay);
         this.bucket = new BucketHandler(context.sessions(), labels);
         this.reports = new ReportsHandler(context.sessions(), labels);
-        this.monitoring = new MonitoringHandler(context.sessions());
+        this.monitoring = new MonitoringHandler(context.sessions(), labels);
         this.policyCheck = new PolicyCheckHandler(context.sessions(), labels);
         this.verify = new VerifyHandler(context.sessions(), labels, context.s3());
         this.applyPolicy = new ApplyPolicyHandler(context.sessions(), labels, context.s3());
         this.createBucket = new CreateBucketHandler(context.sessions(), labels, context.s3());
+        this.createExport = new CreateExportHandler(context.sessions(), context.s3(), context.billing());
         this.delivery = new DeliveryHandler(context.sessions(), context.s3());
     }
 
@@ -58,12 +60,14 @@ public final class GuideRoutes implements RouteGroup {
         routes.post(GuidePaths.VERIFY, verify::post);
         routes.post(GuidePaths.APPLY_POLICY, applyPolicy::preview);
         routes.post(GuidePaths.APPLY_POLICY_CONFIRM, applyPolicy::confirm);
+        routes.post(GuidePaths.CREATE_EXPORT, createExport::post);
         routes.get(Step.DELIVERY.path(), delivery::get);
         routes.post(Step.DELIVERY.path(), delivery::done);
         routes.get(GuidePaths.DELIVERY_STATUS, delivery::status);
         routes.get(Step.MONITORING.path(), monitoring::get);
         routes.post(Step.MONITORING.path(), monitoring::done);
         routes.post(GuidePaths.MONITORING_BUCKET, monitoring::saveBucket);
+        routes.post(GuidePaths.MONITORING_TOOL, monitoring::saveTool);
         routes.get(GuidePaths.POLICY_DOWNLOAD, PolicyDownload::get);
     }
 }

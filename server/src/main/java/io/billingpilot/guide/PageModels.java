@@ -7,6 +7,7 @@ import io.billingpilot.guide.model.ConsoleLabels;
 import io.billingpilot.guide.model.ConsoleSummary;
 import io.billingpilot.guide.model.CreateStep;
 import io.billingpilot.guide.model.SessionPolicies;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.BucketView;
 import io.billingpilot.guide.view.ReportsView;
 import io.billingpilot.s3.actions.BucketPlan;

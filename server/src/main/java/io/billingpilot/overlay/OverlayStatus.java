@@ -2,6 +2,8 @@ package io.billingpilot.overlay;
 
 import io.billingpilot.core.ProgramVersion;
 
+import java.util.Locale;
+
 /**
  * What the guide says about the console overlay: whether the extension said hello since this
  * server started, whether its build matches the server's, and where the folder to load is.
@@ -16,7 +18,12 @@ public record OverlayStatus(Connection connection, ExtensionContact contact, Str
         /** A hello from an extension older than the server: it needs a reload. */
         OLDER_BUILD,
         /** A hello from an extension newer than the server (the server is the old one). */
-        NEWER_BUILD
+        NEWER_BUILD;
+
+        /** The name in the API and in the guide's polling: "not-connected", "connected", "older-build", "newer-build". */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     public static OverlayStatus of(ExtensionContact contact, String serverVersion, ExtensionFolder folder) {

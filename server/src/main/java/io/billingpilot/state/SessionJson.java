@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.billingpilot.core.AccountId;
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.ExportFields;
+import io.billingpilot.core.ExternalId;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.Keyed;
 import io.billingpilot.core.Layout;
@@ -39,6 +40,14 @@ public final class SessionJson {
         json.put("bucketOwner", AccountId.digitsOf(state.bucketOwner()));
         json.put("situation", state.situation() == null ? null : state.situation().key());
         json.put("layout", state.layout() == null ? null : state.layout().key());
+        if (state.handOff() == null) {
+            json.putNull("handOff");
+        } else {
+            ObjectNode handOff = json.putObject("handOff");
+            handOff.put("tool", state.handOff().tool());
+            handOff.put("toolAccount", AccountId.digitsOf(state.handOff().toolAccount()));
+            handOff.put("externalId", state.handOff().externalId());
+        }
         json.putArray("stepsDone").addAll(state.stepsDone().stream().map(Json.MAPPER.getNodeFactory()::textNode).toList());
         return json;
     }
@@ -46,6 +55,7 @@ public final class SessionJson {
     /** Every value through its parse method; one that fails reads as null and adds a reason to {@code fields}. */
     public static SessionState read(JsonFields fields) {
         JsonFields console = fields.object("console");
+        JsonFields handOff = fields.object("handOff");
         ReportType report = fields.text("report", ReportType::parse);
         return new SessionState(
                 fields.text("bucket", BucketName::require),
@@ -58,7 +68,11 @@ public final class SessionJson {
                 fields.text("situation", value -> Keyed.parse(Situation.class, value, "situation")),
                 fields.text("layout", Layout::parseBillingPreferences),
                 fields.strings("stepsDone"),
-                console == null ? null : ConsoleStateJson.read(console, console.text("seenAt", SessionJson::instant)));
+                console == null ? null : ConsoleStateJson.read(console, console.text("seenAt", SessionJson::instant)),
+                handOff == null ? null : new HandOff(
+                        handOff.text("tool", value -> HandOff.parse(value, null, null).tool()),
+                        handOff.text("toolAccount", value -> AccountId.of(value, HandOff.TOOL_ACCOUNT)),
+                        handOff.text("externalId", ExternalId::require)));
     }
 
     public static AccountId bucketOwner(String value) {

@@ -22,12 +22,13 @@ import java.util.List;
  * @param layout      the Billing preferences layout the admin chose (A, B or C)
  * @param stepsDone   ids of the guide's steps the admin finished
  * @param console     what the extension last saw on the console
+ * @param handOff     the monitoring tool the bucket is handed to, and its account and External ID
  */
 public record SessionState(String bucket, ReportType report, Region region, AccountId account, AccountId bucketOwner,
                            String exportName, String prefix, Situation situation, Layout layout,
-                           List<String> stepsDone, ConsoleState console) {
+                           List<String> stepsDone, ConsoleState console, HandOff handOff) {
     public static final SessionState EMPTY =
-            new SessionState(null, null, null, null, null, null, null, null, null, List.of(), null);
+            new SessionState(null, null, null, null, null, null, null, null, null, List.of(), null, null);
 
     public SessionState {
         stepsDone = stepsDone == null ? List.of() : List.copyOf(stepsDone);
@@ -45,52 +46,57 @@ public record SessionState(String bucket, ReportType report, Region region, Acco
 
     public SessionState withBucket(String value) {
         return new SessionState(value, report, region, account, bucketOwner, exportName, prefix, situation, layout,
-                stepsDone, console);
+                stepsDone, console, handOff);
     }
 
     public SessionState withReport(ReportType value) {
         return new SessionState(bucket, value, region, account, bucketOwner, exportName, prefix, situation, layout,
-                stepsDone, console);
+                stepsDone, console, handOff);
     }
 
     public SessionState withRegion(Region value) {
         return new SessionState(bucket, report, value, account, bucketOwner, exportName, prefix, situation, layout,
-                stepsDone, console);
+                stepsDone, console, handOff);
     }
 
     public SessionState withAccount(AccountId value) {
         return new SessionState(bucket, report, region, value, bucketOwner, exportName, prefix, situation, layout,
-                stepsDone, console);
+                stepsDone, console, handOff);
     }
 
     public SessionState withBucketOwner(AccountId value) {
         return new SessionState(bucket, report, region, account, value, exportName, prefix, situation, layout,
-                stepsDone, console);
+                stepsDone, console, handOff);
     }
 
     public SessionState withExportName(String value) {
         return new SessionState(bucket, report, region, account, bucketOwner, value, prefix, situation, layout,
-                stepsDone, console);
+                stepsDone, console, handOff);
     }
 
     public SessionState withPrefix(String value) {
         return new SessionState(bucket, report, region, account, bucketOwner, exportName, value, situation, layout,
-                stepsDone, console);
+                stepsDone, console, handOff);
     }
 
     public SessionState withSituation(Situation value) {
         return new SessionState(bucket, report, region, account, bucketOwner, exportName, prefix, value, layout,
-                stepsDone, console);
+                stepsDone, console, handOff);
     }
 
     public SessionState withLayout(Layout value) {
         return new SessionState(bucket, report, region, account, bucketOwner, exportName, prefix, situation, value,
-                stepsDone, console);
+                stepsDone, console, handOff);
     }
 
     public SessionState withConsole(ConsoleState value) {
         return new SessionState(bucket, report, region, account, bucketOwner, exportName, prefix, situation, layout,
-                stepsDone, value);
+                stepsDone, value, handOff);
+    }
+
+    public SessionState withHandOff(HandOff value) {
+        return new SessionState(bucket, report, region, account, bucketOwner, exportName, prefix, situation, layout,
+                stepsDone, console, value);
     }
 
     public SessionState withStepDone(String step) {
@@ -100,6 +106,6 @@ public record SessionState(String bucket, ReportType report, Region region, Acco
         List<String> steps = new ArrayList<>(stepsDone);
         steps.add(step);
         return new SessionState(bucket, report, region, account, bucketOwner, exportName, prefix, situation, layout,
-                steps, console);
+                steps, console, handOff);
     }
 }

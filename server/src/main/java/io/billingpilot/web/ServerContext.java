@@ -1,5 +1,7 @@
 package io.billingpilot.web;
 
+import io.billingpilot.exports.aws.BillingApiSettings;
+import io.billingpilot.exports.aws.BillingApisHolder;
 import io.billingpilot.overlay.ExtensionFolder;
 import io.billingpilot.overlay.OverlayLink;
 import io.billingpilot.s3.S3AccessHolder;
@@ -10,6 +12,7 @@ import io.billingpilot.state.SessionStore;
 public final class ServerContext {
     private final SessionStore sessions;
     private final S3AccessHolder s3;
+    private final BillingApisHolder billing;
     private final OverlayLink overlay;
     private volatile int port;
 
@@ -24,6 +27,8 @@ public final class ServerContext {
     public ServerContext(SessionStore sessions, S3Settings s3Settings, ExtensionFolder extension) {
         this.sessions = sessions;
         this.s3 = new S3AccessHolder(s3Settings);
+        this.billing = new BillingApisHolder(s3Settings == null ? BillingApiSettings.DEFAULT
+                : new BillingApiSettings(s3Settings.profile(), s3Settings.credentials(), null, s3Settings.timeouts()), null);
         this.overlay = new OverlayLink(extension);
     }
 
@@ -35,6 +40,11 @@ public final class ServerContext {
     /** The S3 access of the server, configured by the start-up options. */
     public S3AccessHolder s3() {
         return s3;
+    }
+
+    /** The Data Exports and legacy CUR APIs, as the server's profile (the payer's, when it creates exports). */
+    public BillingApisHolder billing() {
+        return billing;
     }
 
     public SessionStore sessions() {

@@ -105,5 +105,6 @@ public final class WebServer {
     public void stop() {
         app.stop();
         context.s3().close();
+        context.billing().close();
     }
 }

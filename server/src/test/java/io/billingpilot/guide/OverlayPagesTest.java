@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The console overlay as the guide shows it over HTTP: header status, start panel, console steps. */
 class OverlayPagesTest {
-    private static final String HEADER_POLL = "hx-get=\"/guide/overlay-status\" hx-trigger=\"every 2s\"";
+    private static final String HEADER_POLL =
+            "hx-get=\"/guide/overlay-status?shown=not-connected\" hx-trigger=\"every 2s\" hx-swap=\"outerHTML\"";
     private static final ConsoleLabels LABELS = ConsoleLabels.shared();
 
     @TempDir
@@ -106,11 +107,18 @@ class OverlayPagesTest {
         HttpResponse<String> panel = htmx("/guide/overlay-status/panel");
         assertTrue(panel.body().startsWith("<div id=\"overlay-panel-status\""), panel.body());
         assertTrue(panel.body().contains("hx-trigger=\"every 2s\""), panel.body());
+        // Unchanged since the page showed it: nothing to swap, so screen readers hear nothing new.
+        assertEquals(204, htmx("/guide/overlay-status?shown=not-connected").statusCode());
+        assertEquals(204, htmx("/guide/overlay-status/panel?shown=not-connected").statusCode());
 
         hello(ProgramVersion.current());
-        assertFalse(htmx("/guide/overlay-status").body().contains("hx-trigger"));
-        assertFalse(htmx("/guide/overlay-status/panel").body().contains("hx-trigger"));
-        assertTrue(htmx("/guide/overlay-status/panel").body().contains("Connected"));
+        HttpResponse<String> changed = htmx("/guide/overlay-status?shown=not-connected");
+        assertEquals(200, changed.statusCode());
+        assertTrue(changed.body().contains("<strong>connected</strong>"), changed.body());
+        assertFalse(changed.body().contains("hx-trigger"), "connected: the polling stops");
+        HttpResponse<String> panelChanged = htmx("/guide/overlay-status/panel?shown=not-connected");
+        assertTrue(panelChanged.body().contains("Connected"), panelChanged.body());
+        assertFalse(panelChanged.body().contains("hx-trigger"));
 
         HttpResponse<String> direct = server.get("/guide/overlay-status");
         assertEquals(303, direct.statusCode());

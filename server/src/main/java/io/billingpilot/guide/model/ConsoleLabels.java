@@ -146,6 +146,19 @@ public final class ConsoleLabels {
         return firstLabels(layout(layout).path("targets"));
     }
 
+    /**
+     * A label of the IAM console's role pages ({@code page} "createRole" or "inlinePolicy"), e.g.
+     * {@code iam("createRole", "customTrustPolicy")} is "Custom trust policy".
+     */
+    public String iam(String page, String key) {
+        return text(table.path("iam").path(page).path("labels").path(key), "iam." + page + "." + key);
+    }
+
+    /** Whether the IAM labels were checked against a captured console page (they are not yet). */
+    public boolean iamVerified() {
+        return table.path("iam").path("verified").asBoolean(false);
+    }
+
     /** What the overlay points at on the S3 console's create-bucket page. */
     public List<String> s3CreateBucketTargets() {
         return firstLabels(table.path("s3").path("createBucket"));

@@ -16,10 +16,12 @@ public final class GuidePaths {
     public static final String VERIFY = "/step/reports/verify";
     public static final String APPLY_POLICY = "/step/reports/apply-policy";
     public static final String APPLY_POLICY_CONFIRM = "/step/reports/apply-policy/confirm";
+    public static final String CREATE_EXPORT = "/step/reports/create-export";
     public static final String DELIVERY = "/step/delivery";
     public static final String DELIVERY_STATUS = "/step/delivery/status";
     public static final String MONITORING = "/step/monitoring";
     public static final String MONITORING_BUCKET = "/step/monitoring/bucket";
+    public static final String MONITORING_TOOL = "/step/monitoring/tool";
     public static final String POLICY_DOWNLOAD = "/guide/policy.json";
     /** The header's overlay status, polled while the extension has not said hello. */
     public static final String OVERLAY_STATUS = "/guide/overlay-status";

@@ -8,7 +8,6 @@ import io.billingpilot.core.ReportType;
 import io.billingpilot.json.Json;
 import io.billingpilot.policy.BucketPolicyGenerator;
 import io.billingpilot.policy.PolicyRequest;
-import io.billingpilot.policy.ReaderPolicy;
 import io.billingpilot.state.SessionState;
 
 import java.net.URLEncoder;
@@ -65,14 +64,6 @@ public final class SessionPolicies {
             throw new InvalidInputException("There is no bucket name yet: enter it in step " + Step.BUCKET.number() + ".");
         }
         return state.bucket();
-    }
-
-    /** The read-only policy for the monitoring tool's role. */
-    public static Shown readerPolicy(SessionState state) {
-        if (state.bucket() == null) {
-            return Shown.missing("There is no bucket name yet.");
-        }
-        return Shown.policy(ReaderPolicy.generate(state.bucket(), partition(state), null), null);
     }
 
     private static Partition partition(SessionState state) {

@@ -8,7 +8,7 @@ public enum Step {
     BUCKET("bucket", GuidePaths.BUCKET, "Bucket"),
     REPORTS("reports", GuidePaths.REPORTS, "Billing reports"),
     DELIVERY("delivery", GuidePaths.DELIVERY, "First files"),
-    MONITORING("monitoring", GuidePaths.MONITORING, "Metricly");
+    MONITORING("monitoring", GuidePaths.MONITORING, "Monitoring tool");
 
     private final String id;
     private final String path;

@@ -33,10 +33,10 @@ import static j2html.TagCreator.time;
  * each status asks again every two seconds (htmx polling); once connected it stops asking.
  */
 public final class OverlayViews {
-    /** The header's status, as a fragment (whole pages render it in place). */
-    /** The start panel's status line, as a fragment. */
     public static final String PANEL_NAME = "overlay";
     static final String POLL = "every 2s";
+    /** The query parameter that names the status a page shows. */
+    public static final String SHOWN = "shown";
     static final String CHROMIUM_EXTENSIONS = "chrome://extensions";
     static final String FIREFOX_DEBUGGING = "about:debugging#/runtime/this-firefox";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -44,14 +44,19 @@ public final class OverlayViews {
     private OverlayViews() {
     }
 
-    /** "Console overlay: connected …" in the header of every page. */
+    /** "Console overlay: connected …" in the header of every page, in a live region that stays in place. */
     public static DivTag headerStatus(OverlayStatus status) {
+        return div(headerLine(status)).withClass("overlay-status-region").attr("role", "status");
+    }
+
+    /** The header's line, which htmx replaces when the status changes. */
+    public static DivTag headerLine(OverlayStatus status) {
         DivTag line = div(span("Console overlay: ").withClass("overlay-label"), strong(headline(status)),
                 status.connected() ? span(text(" · "), contactFacts(status), text(".")) : null,
                 status.otherBuild() ? span(text(" "), reloadAdvice(status)) : null,
                 status.connected() ? null : span(text(" · "), a("How to load it").withHref("/#panel-" + PANEL_NAME)
                         .attr("hx-boost", "false")))
-                .withId("overlay-status").withClass("overlay-status " + cssState(status)).attr("role", "status");
+                .withId("overlay-status").withClass("overlay-status " + cssState(status));
         return polled(line, status, GuidePaths.OVERLAY_STATUS);
     }
 
@@ -66,15 +71,19 @@ public final class OverlayViews {
                         : loadSteps(status.folder()));
     }
 
+    /** The panel's status, in a live region that stays in place. */
+    static DivTag panelStatus(OverlayStatus status) {
+        return div(panelLine(status)).attr("role", "status");
+    }
+
     /** The panel's status line: it turns "connected" by itself once the extension says hello. */
-    public static DivTag panelStatus(OverlayStatus status) {
+    public static DivTag panelLine(OverlayStatus status) {
         DivTag line = div(p(strong(capitalised(headline(status))), status.connected()
                         ? span(text(": "), contactFacts(status), text("."))
                         : text(": no word from the extension since this server started. Once it is loaded, open a "
                                 + "console page (or reload the extension) and this turns “connected” by itself.")),
                 status.otherBuild() ? p(reloadAdvice(status)) : null)
-                .withId("overlay-panel-status").withClass("overlay-panel-status " + cssState(status))
-                .attr("role", "status");
+                .withId("overlay-panel-status").withClass("overlay-panel-status " + cssState(status));
         return polled(line, status, GuidePaths.OVERLAY_STATUS_PANEL);
     }
 
@@ -123,9 +132,14 @@ public final class OverlayViews {
                 .withClass("load-steps");
     }
 
+    /**
+     * While not connected, htmx asks every two seconds, naming the status it shows; the server
+     * answers 204 (nothing to swap) until that status changes, so the live region speaks only then.
+     */
     private static DivTag polled(DivTag line, OverlayStatus status, String path) {
         if (!status.connected()) {
-            line.attr("hx-get", path).attr("hx-trigger", POLL).attr("hx-swap", "outerHTML");
+            line.attr("hx-get", path + "?" + SHOWN + "=" + status.connection().id())
+                    .attr("hx-trigger", POLL).attr("hx-swap", "outerHTML");
         }
         return line;
     }

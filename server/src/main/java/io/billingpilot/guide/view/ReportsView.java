@@ -5,6 +5,7 @@ import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.model.ApplyStep;
 import io.billingpilot.guide.model.ConsoleLabels;
 import io.billingpilot.guide.model.ConsoleSummary;
+import io.billingpilot.guide.model.CreateExportStep;
 import io.billingpilot.guide.model.GuidePaths;
 import io.billingpilot.guide.model.PastedPolicy;
 import io.billingpilot.guide.model.SessionPolicies;
@@ -99,6 +100,7 @@ public final class ReportsView {
             panels.add(PolicyCheckView.panel(model.answers().check(), state.bucket(), consoleNext));
             panels.add(ApplyPolicyView.panel(model.answers().apply(), state.bucket(), consoleNext));
             panels.add(VerifyView.panel(model.answers().verify()));
+            panels.add(CreateExportView.panel(state, model.report(), CreateExportStep.NONE));
         }
         panels.add(waiting());
         panels.add(done(state));

@@ -13,8 +13,10 @@ public final class ApiRoutes implements RouteGroup {
     private final PolicyCheckApi policyCheck = new PolicyCheckApi();
     private final PolicyMergeApi policyMerge = new PolicyMergeApi();
     private final ReaderRoleApi readerRole = new ReaderRoleApi();
+    private final ExportIacApi exportIac = new ExportIacApi();
     private final LiveChecksApi liveChecks;
     private final BucketActionsApi actions;
+    private final ExportActionsApi exports;
 
     public ApiRoutes(ServerContext context) {
         this.session = new SessionApi(context.sessions());
@@ -23,6 +25,7 @@ public final class ApiRoutes implements RouteGroup {
         this.policy = new PolicyApi();
         this.liveChecks = new LiveChecksApi(context.sessions(), context.s3());
         this.actions = new BucketActionsApi(context.sessions(), context.s3());
+        this.exports = new ExportActionsApi(context.sessions(), context.s3(), context.billing());
     }
 
     @Override
@@ -35,9 +38,11 @@ public final class ApiRoutes implements RouteGroup {
         routes.post("/api/v1/policy/check", policyCheck::post);
         routes.post("/api/v1/policy/merge", policyMerge::post);
         routes.get("/api/v1/reader-role", readerRole::get);
+        routes.get(io.billingpilot.iac.IacDownload.PATH, exportIac::get);
         routes.get("/api/v1/verify", liveChecks::verify);
         routes.get("/api/v1/status", liveChecks::status);
         routes.post("/api/v1/actions/create-bucket", actions::createBucket);
         routes.post("/api/v1/actions/apply-policy", actions::applyPolicy);
+        routes.post("/api/v1/actions/create-export", exports::create);
     }
 }

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -39,7 +38,7 @@ final class ConsoleHelloApi {
         OverlayStatus status = overlay.status();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("serverVersion", status.serverVersion());
-        answer.put("status", status.connection().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        answer.put("status", status.connection().id());
         Responses.json(ctx, 200, answer);
     }
 

@@ -45,11 +45,4 @@ class SessionPoliciesTest {
             }
         }
     }
-
-    @Test
-    void the_reader_policy_names_the_session_s_bucket() {
-        SessionPolicies.Shown shown = SessionPolicies.readerPolicy(BUCKET);
-        assertNotNull(shown.json());
-        assertTrue(shown.json().contains("arn:aws:s3:::metricly-example/*"));
-    }
 }

@@ -3,9 +3,11 @@ package io.billingpilot.guide.view;
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.HandOffModel;
 import io.billingpilot.guide.PageModels;
 import io.billingpilot.guide.model.ConsoleLabels;
 import io.billingpilot.guide.model.CreateStep;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.Situation;
 import org.junit.jupiter.api.Test;
@@ -74,15 +76,16 @@ class StepViewsTest {
     }
 
     @Test
-    void metricly_s_step_asks_for_the_bucket_when_it_is_not_known_yet() {
-        String page = MonitoringView.render(SessionState.EMPTY.withSituation(Situation.RECEIVING)).render();
+    void the_monitoring_step_asks_for_the_bucket_when_it_is_not_known_yet() {
+        String page = MonitoringView.render(HandOffModel.of(SessionState.EMPTY.withSituation(Situation.RECEIVING), null,
+                ConsoleLabels.shared())).render();
         assertTrue(page.contains("action=\"/step/monitoring/bucket\""), page);
-        assertFalse(page.contains("id=\"reader-policy-json\""), page);
+        assertFalse(page.contains("id=\"permissions-policy-json\""), page);
     }
 
     @Test
-    void metricly_s_step_shows_the_exact_name_with_the_case_warning_and_the_read_policy() {
-        String page = MonitoringView.render(WITH_BUCKET).render();
+    void the_monitoring_step_shows_the_exact_name_with_the_case_warning_and_the_read_policy() {
+        String page = MonitoringView.render(HandOffModel.of(WITH_BUCKET, null, ConsoleLabels.shared())).render();
         assertTrue(page.contains("<code id=\"bucket-name-value\">metricly-example</code>"), page);
         assertTrue(page.contains("capitals included"), page);
         assertTrue(page.contains("External ID"), page);

@@ -1,0 +1,34 @@
+package io.billingpilot.exports.aws;
+
+import software.amazon.awssdk.http.SdkHttpClient;
+
+/**
+ * The server's access to the billing APIs, made on first use with the server's start-up profile,
+ * so a server whose export features are never used looks for no credentials.
+ */
+public final class BillingApisHolder implements AutoCloseable {
+    private final BillingApiSettings settings;
+    private final SdkHttpClient sharedHttp;
+    private BillingApis apis;
+
+    /** @param sharedHttp the server's shared HTTP client, or null for one of its own */
+    public BillingApisHolder(BillingApiSettings settings, SdkHttpClient sharedHttp) {
+        this.settings = settings == null ? BillingApiSettings.DEFAULT : settings;
+        this.sharedHttp = sharedHttp;
+    }
+
+    public synchronized BillingApis get() {
+        if (apis == null) {
+            apis = new BillingApis(settings, sharedHttp);
+        }
+        return apis;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (apis != null) {
+            apis.close();
+            apis = null;
+        }
+    }
+}

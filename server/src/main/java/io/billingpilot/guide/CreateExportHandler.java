@@ -1,0 +1,87 @@
+package io.billingpilot.guide;
+
+import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.core.ReportType;
+import io.billingpilot.exports.ExportDefinition;
+import io.billingpilot.exports.ExportInputs;
+import io.billingpilot.exports.aws.BillingApiFailure;
+import io.billingpilot.exports.aws.BillingApisHolder;
+import io.billingpilot.exports.create.ExportCreator;
+import io.billingpilot.guide.model.CreateExportStep;
+import io.billingpilot.guide.model.Step;
+import io.billingpilot.guide.view.CreateExportView;
+import io.billingpilot.guide.view.GuideLayout;
+import io.billingpilot.s3.S3AccessHolder;
+import io.billingpilot.s3.S3Failure;
+import io.billingpilot.s3.actions.ActionRefused;
+import io.billingpilot.state.SessionState;
+import io.billingpilot.state.SessionStore;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+/**
+ * Step 2's "create the export from here", in two posts: the form's values give the plan (the
+ * exact definition, the bucket policy's verdict for the writer, the name), and only the confirm
+ * form's explicit {@code confirm=yes}, carrying the same values, creates the export.
+ */
+final class CreateExportHandler {
+    private final SessionStore sessions;
+    private final S3AccessHolder s3;
+    private final BillingApisHolder billing;
+
+    CreateExportHandler(SessionStore sessions, S3AccessHolder s3, BillingApisHolder billing) {
+        this.sessions = sessions;
+        this.s3 = s3;
+        this.billing = billing;
+    }
+
+    void post(Context ctx) {
+        SessionState state = sessions.get();
+        ExportInputs inputs = inputs(ctx, state);
+        CreateExportStep step = run(ctx, inputs, "yes".equals(ctx.formParam("confirm")));
+        GuideResponses.fragmentOrPage(ctx, () -> CreateExportView.results(step),
+                () -> GuideLayout.page(Step.REPORTS, state, "Step 2: create the export",
+                        CreateExportView.panel(state, reportOf(state), step)));
+    }
+
+    private CreateExportStep run(Context ctx, ExportInputs inputs, boolean confirmed) {
+        try {
+            ExportDefinition definition = ExportDefinition.from(inputs);
+            ExportCreator creator = new ExportCreator(s3.get(), billing.get());
+            return confirmed ? CreateExportStep.done(inputs, creator.create(definition))
+                    : CreateExportStep.planned(inputs, creator.plan(definition));
+        } catch (InvalidInputException e) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            return CreateExportStep.refused(inputs, e.getMessage(), "");
+        } catch (ActionRefused e) {
+            ctx.status(HttpStatus.CONFLICT);
+            return CreateExportStep.refused(inputs, e.getMessage(), e.fix());
+        } catch (S3Failure | BillingApiFailure e) {
+            return CreateExportStep.refused(inputs, e.getMessage(), "");
+        }
+    }
+
+    private static ExportInputs inputs(Context ctx, SessionState state) {
+        return new ExportInputs(state.report() == null ? null : state.report().id(), form(ctx, "name"), form(ctx, "table"),
+                "no".equals(ctx.formParam("resourceIds")) ? Boolean.FALSE : null, null, null, null,
+                state.bucket(), form(ctx, "prefix"),
+                or(form(ctx, "region"), state.region() == null ? null : state.region().id()),
+                state.account() == null ? null : state.account().digits(),
+                form(ctx, "bucketOwner"));
+    }
+
+    /** The session's report; the legacy reports have no export, so the panel shows Data Exports for them. */
+    private static ReportType reportOf(SessionState state) {
+        ReportType report = state.reportOrDefault();
+        return report == ReportType.DBR ? ReportType.DATA_EXPORTS : report;
+    }
+
+    private static String form(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String or(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+}
