@@ -147,7 +147,7 @@ public final class ReportsView {
                 p("As the extension last reported it.").withClass("hint"));
     }
 
-    /** Layouts B and C write the console's own policy over the bucket's (reference §2). */
+    /** Layouts B and C write the console's own policy over the bucket's (docs/aws-billing-facts.md §2). */
     static SectionTag overwrite(Layout layout, ConsoleLabels labels) {
         if (!labels.hasTarget(layout, "configure-bucket")) {
             return null;

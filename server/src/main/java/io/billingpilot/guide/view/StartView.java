@@ -68,7 +68,7 @@ public final class StartView {
                 dbrClosed());
     }
 
-    /** The fact that decides which reports a newer account can choose (reference §1). */
+    /** The fact that decides which reports a newer account can choose (docs/aws-billing-facts.md §1). */
     static j2html.tags.specialized.DivTag dbrClosed() {
         return Partials.warning(
                 p("AWS closed Detailed Billing Reports to new customers on 8 July 2019. An account that did not "
