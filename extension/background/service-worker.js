@@ -63,8 +63,31 @@ async function getSession() {
  * The contract's console body, rebuilt field by field so nothing else is ever sent; the report
  * keys are the label table's legacyReports.
  */
+const EXPORT_TEXTS = ['name', 'bucket', 'prefix', 'table', 'granularity', 'format', 'versioning'];
+const MAX_EXPORT_TEXT = 1024;
+const MAX_EXPORT_ROWS = 100;
+const flag = (value) => (typeof value === 'boolean' ? value : null);
+const text = (value, max) => (typeof value === 'string' ? value.slice(0, max) : null);
+
+/** The Data Exports list's rows: [{name, status}]. */
+function exportRows(rows) {
+  return Array.isArray(rows)
+    ? rows.slice(0, MAX_EXPORT_ROWS).map((row) => ({ name: text(row && row.name, MAX_EXPORT_TEXT), status: text(row && row.status, MAX_EXPORT_TEXT) }))
+    : null;
+}
+
+/** The Data Exports / legacy CUR create form's choices, or the list's rows, field by field. */
+function exportForm(form) {
+  if (!form || typeof form !== 'object') {
+    return null;
+  }
+  const body = Object.fromEntries(EXPORT_TEXTS.map((key) => [key, text(form[key], MAX_EXPORT_TEXT)]));
+  body.includeResourceIds = flag(form.includeResourceIds);
+  body.exports = exportRows(form.exports);
+  return body;
+}
+
 function consoleBody(state, reportKeys) {
-  const flag = (value) => (typeof value === 'boolean' ? value : null);
   const reports = state && state.reports && typeof state.reports === 'object'
     ? Object.fromEntries(reportKeys.map((key) => [key, state.reports[key] === true]))
     : null;
@@ -73,6 +96,8 @@ function consoleBody(state, reportKeys) {
     enableReports: flag(state && state.enableReports),
     bucketField: state && typeof state.bucketField === 'string' ? state.bucketField.slice(0, 255) : null,
     reports,
+    // Only the export pages send it (layout data-exports or cur).
+    ...(state && state.export !== undefined ? { export: exportForm(state.export) } : {}),
   };
 }
 

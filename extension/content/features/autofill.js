@@ -26,8 +26,8 @@
     return true;
   }
 
-  /** A sentence saying how the field's value differs from the bucket, or null when it does not. */
-  function difference(value, bucket) {
+  /** A sentence saying how the field's value differs from the bucket (or another 'what'), or null when it does not. */
+  function difference(value, bucket, what = 'bucket') {
     if (!bucket || !value || value === bucket) {
       return null;
     }
@@ -39,7 +39,7 @@
     } else if (value.trim().toLowerCase() === bucket.toLowerCase()) {
       reason = 'letter case and spaces differ';
     }
-    return `The field holds '${bp.text.clip(value)}'; your bucket is '${bucket}' (${reason}). billing-pilot did not change it.`;
+    return `The field holds '${bp.text.clip(value)}'; your ${what} is '${bucket}' (${reason}). billing-pilot did not change it.`;
   }
 
   bp.autofill = { fill, difference };

@@ -15,6 +15,10 @@
     let pending = null;
 
     function snapshot() {
+      // A page that says what it reports (Data Exports, legacy CUR): page.snapshot(registry, isChecked).
+      if (page.snapshot) {
+        return page.snapshot(registry, isChecked);
+      }
       const field = registry.element('bucket-name');
       const bucketField = field && typeof field.value === 'string' ? field.value : null;
       if (!page.legacyReports) {

@@ -6,6 +6,7 @@
   const bp = globalThis.billingPilot;
   const KIND_SELECTORS = {
     checkbox: 'input[type="checkbox" i], [role="checkbox"], [role="switch"]',
+    radio: 'input[type="radio" i], [role="radio"]',
     text: 'input:not([type]), input[type="text" i], input[type="search" i], textarea, [role="textbox"]',
     button: 'button, [role="button"], input[type="button" i], input[type="submit" i]',
     link: 'a[href], [role="link"], button, [role="button"]',
@@ -159,7 +160,7 @@
   function namesOf(element, kind, cache = newCache()) {
     const names = [];
     ownNames(element, kind, names, cache);
-    if (kind === 'checkbox' || kind === 'text') {
+    if (kind === 'checkbox' || kind === 'radio' || kind === 'text') {
       nearbyNames(element, names, cache);
     }
     return new Set(names.filter(Boolean));

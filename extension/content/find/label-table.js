@@ -67,12 +67,33 @@
     return { id, title: entry.title || id, routes: entry.routes || [], detect: [], words: {}, targets };
   }
 
+  /**
+   * A Data Exports or legacy CUR page ('exports' in the table): its targets (the dialog's Next and
+   * save button among them; on Data Exports the dialog's 'confirm' is that button), the layout it
+   * reports, the console it lives in, and its choices, list columns and status texts.
+   */
+  function exportPage(id, entry) {
+    const dialog = { ...(entry.dialog || {}) };
+    dialog.save = dialog.save || dialog.confirm;
+    const normalizedValues = (map) => Object.fromEntries(Object.entries(map || {}).map(([key, label]) => [key, bp.text.normalize(label)]));
+    return {
+      ...layout(id, { ...entry, dialog }, []),
+      layout: entry.layout,
+      console: entry.console,
+      detectShown: entry.detect || [],
+      choices: Object.fromEntries(Object.entries(entry.choices || {}).map(([target, map]) => [target, normalizedValues(map)])),
+      columns: normalizedValues(entry.columns),
+      statusTexts: entry.statusTexts || {},
+    };
+  }
+
   function shape(table) {
     const legacyReports = (table.legacyReports || []).filter((report) => report && report.key && report.target);
     return {
       legacyReports,
       layouts: Object.entries(table.layouts || {}).map(([id, entry]) => layout(id, entry, legacyReports)),
       s3: Object.entries(table.s3 || {}).map(([id, entry]) => s3Page(id, entry)),
+      exports: Object.entries(table.exports || {}).map(([id, entry]) => exportPage(id, entry)),
     };
   }
 

@@ -4,8 +4,13 @@
 (() => {
   const bp = globalThis.billingPilot;
   const { KIND_SELECTORS, namesOf, newCache } = bp.controlLabels;
-  const HIDDEN = '[hidden], [aria-hidden="true"], template';
+  const HIDDEN = '[hidden], [aria-hidden="true"], template, [inert]';
   const DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
+
+  /** Not inside a display:none container (a closed dialog kept mounted, as Cloudscape's Modal is). */
+  function displayed(element) {
+    return typeof element.checkVisibility !== 'function' || element.checkVisibility();
+  }
 
   function candidatesIn(scopes, selector) {
     const found = new Set();
@@ -41,7 +46,7 @@
 
   /** Checks one candidate against every wanted target, keeping the best match per target. */
   function consider(state, element) {
-    if (state.taken.has(element) || !element.isConnected || element.closest(HIDDEN)) {
+    if (state.taken.has(element) || !element.isConnected || element.closest(HIDDEN) || !displayed(element)) {
       return;
     }
     const namesByKind = new Map();

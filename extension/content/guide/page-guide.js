@@ -65,8 +65,10 @@
   }
 
   /**
-   * page: {layout ('A'|'B'|'C'|'s3'), title, targets, words, legacyReports (Billing Preferences
-   * only)}; steps: from bp.steps; panel: the overlay.
+   * page: {layout ('A'|'B'|'C'|'s3'|'data-exports'|'cur'), title, targets, words, legacyReports
+   * (Billing Preferences only), and for the export pages: fills ([{target, value(), what}]: other
+   * fields filled from the session), notes() (more warnings to show), snapshot(registry,
+   * isChecked) (what to report)}; steps: from bp.steps; panel: the overlay.
    */
   function createPageGuide(page, steps, panel, signal) {
     const registry = bp.createTargetRegistry(page.targets);
@@ -124,7 +126,17 @@
       tracker.advance();
       const step = tracker.current;
       panel.setStep({ index: tracker.index, total: tracker.total, text: instruction(step) });
-      panel.setWarning(field ? bp.autofill.difference(field.value, bucket) : null);
+      const warnings = [field ? bp.autofill.difference(field.value, bucket) : null];
+      // Other fields a page fills from the session (export name, prefix), and what it has to say.
+      for (const other of page.fills || []) {
+        const element = registry.element(other.target);
+        if (element) {
+          bp.autofill.fill(element, other.value());
+          warnings.push(bp.autofill.difference(element.value, other.value(), other.what));
+        }
+      }
+      warnings.push(...(page.notes ? page.notes() : []));
+      panel.setWarning(warnings.filter(Boolean).join(' ') || null);
       offer.show(step ? step.offer || null : null);
       const element = step ? registry.element(step.target) : null;
       highlight.show(element);
@@ -278,9 +290,17 @@
     }, { once: true });
 
     bp.controlLabels.indexLabels([document.documentElement]);
+    /** A control's text changed in place (React keeps the node): look at it as if it were new. */
+    function recheck(element) {
+      const changed = registry.forget(element);
+      if (scan([element]) || changed) {
+        refresh();
+      }
+    }
+
     refresh();
     fullScan();
-    return { onBatch };
+    return { onBatch, refresh: scheduleRefresh, recheck };
   }
 
   bp.createPageGuide = createPageGuide;

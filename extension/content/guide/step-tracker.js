@@ -16,6 +16,10 @@
     const clicked = new Set();
 
     function isDone(step) {
+      // A click stays done when its control then changes (its text, in place) or goes away.
+      if (step.done === 'clicked' && clicked.has(step.target)) {
+        return true;
+      }
       const element = registry.element(step.target);
       if (!element) {
         return false;
@@ -25,7 +29,7 @@
         case 'bucket': return Boolean(context.bucket()) && element.value === context.bucket();
         case 'clicked': return clicked.has(step.target);
         case 'policy': return context.policyApplied(element);
-        default: return false;
+        default: return typeof step.done === 'function' && step.done(element, context, registry);
       }
     }
 

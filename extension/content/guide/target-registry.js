@@ -107,13 +107,22 @@
       return entry && entry.element.isConnected ? entry.element : null;
     }
 
+    /** Lets go of the target held by this element (its text changed in place): it is looked for afresh. */
+    function forget(element) {
+      const name = takenBy(element);
+      if (name) {
+        unmark(name);
+      }
+      return Boolean(name);
+    }
+
     function clear() {
       for (const name of [...entries.keys()]) {
         unmark(name);
       }
     }
 
-    return { check, wanted, accept, targetOf, taken, element, clear };
+    return { check, wanted, accept, targetOf, taken, element, forget, clear };
   }
 
   bp.createTargetRegistry = createTargetRegistry;

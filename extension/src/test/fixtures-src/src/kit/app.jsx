@@ -7,6 +7,7 @@ import '@cloudscape-design/global-styles/index.css';
 import Spinner from '@cloudscape-design/components/spinner';
 import { options } from './options.js';
 import { state, seen, update, useStore } from './store.js';
+import { setUpBench } from './bench.js';
 
 // Modals and route changes arrive a moment after the click, as in the console.
 const DIALOG_DELAY_MS = 300;
@@ -42,6 +43,7 @@ function Root({ routes }) {
 
 /** Renders the page: routes are [{matches(hash), view}], the last one being the fallback. */
 export function start(routes) {
+  setUpBench();
   const root = createRoot(document.getElementById('app'));
   root.render(<Root routes={routes} />);
   setTimeout(() => update((s) => { s.mounted = true; }), options.renderDelayMs);

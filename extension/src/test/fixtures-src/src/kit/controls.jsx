@@ -13,6 +13,9 @@ import { closeDialog } from './app.jsx';
 
 export function TextField({ label, field, description, constraintText, placeholder }) {
   const state = useStore();
+  if (state.hidden[field]) {
+    return null;
+  }
   return (
     <FormField label={label} description={description} constraintText={constraintText}>
       <Input value={state.fields[field] || ''} placeholder={placeholder}

@@ -13,6 +13,10 @@ const DEFAULTS = {
   bucketValue: '',
   exportNameValue: '',
   prefixValue: '',
+  // scripts/bench-extension: a 20,000-element page with a stream of changes (see bench.js),
+  // and the field whose removal and return it times.
+  bench: false,
+  benchField: 'exportName',
 };
 
 function fromQuery() {

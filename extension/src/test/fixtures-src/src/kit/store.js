@@ -7,6 +7,8 @@ import { options } from './options.js';
 export const state = {
   fields: { bucket: options.bucketValue, exportName: options.exportNameValue, prefix: options.prefixValue },
   checks: {},
+  // Fields taken off the page (the bench scenario), by field name.
+  hidden: {},
   choices: {},
   dialog: null,
   step: 0,

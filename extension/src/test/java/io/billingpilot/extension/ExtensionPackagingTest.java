@@ -80,6 +80,7 @@ class ExtensionPackagingTest {
         Set<String> matches = new TreeSet<>();
         manifest.get("content_scripts").forEach(entry -> matches.addAll(strings(entry.get("matches"))));
         assertEquals(Set.of("https://console.aws.amazon.com/billing/*", "https://*.console.aws.amazon.com/billing/*",
+                "https://console.aws.amazon.com/costmanagement/*", "https://*.console.aws.amazon.com/costmanagement/*",
                 "https://*.console.aws.amazon.com/s3/*", "https://s3.console.aws.amazon.com/s3/*"), matches);
     }
 

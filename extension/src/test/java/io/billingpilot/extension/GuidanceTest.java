@@ -5,6 +5,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import io.billingpilot.extension.support.ConsoleTestCase;
 import io.billingpilot.extension.support.LocalServer;
+import io.billingpilot.guide.model.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,11 +50,24 @@ class GuidanceTest extends ConsoleTestCase {
         assertCovers(ring.boundingBox(), target.boundingBox());
         tab.eval("window.scrollBy(0, 120)");
         tab.page().waitForFunction("() => window.scrollY > 0");
-        tab.page().waitForTimeout(200);
-        assertCovers(ring.boundingBox(), target.boundingBox());
+        awaitCovers(ring, target);
         assertEquals(0L, ((Number) tab.eval("document.querySelectorAll('#app [style]').length")).longValue(),
                 "no page element got an inline style");
         assertEquals("auto", tab.eval("getComputedStyle(document.querySelector(\"[data-billing-pilot-target='enable-reports']\")).zIndex"));
+    }
+
+    /** The ring follows on the frames after a scroll: look frame by frame, for at most two seconds. */
+    private void awaitCovers(Locator ring, Locator target) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+        while (!covers(ring.boundingBox(), target.boundingBox()) && System.nanoTime() < deadline) {
+            tab.page().waitForFunction("() => new Promise(done => requestAnimationFrame(() => done(true)))");
+        }
+        assertCovers(ring.boundingBox(), target.boundingBox());
+    }
+
+    private static boolean covers(BoundingBox ring, BoundingBox target) {
+        return ring != null && target != null && ring.x <= target.x && ring.y <= target.y
+                && ring.x + ring.width >= target.x + target.width && ring.y + ring.height >= target.y + target.height;
     }
 
     private static void assertCovers(BoundingBox ring, BoundingBox target) {

@@ -6,6 +6,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.billingpilot.extension.support.ConsoleTestCase;
 import io.billingpilot.extension.support.ExtensionFiles;
+import io.billingpilot.extension.support.Fixtures;
 import io.billingpilot.extension.support.LocalServer;
 import io.billingpilot.json.Json;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,23 @@ class OverlayConnectionTest extends ConsoleTestCase {
         assertThat(guide.locator("#overlay-status")).containsText("connected · version " + version + " in Chromium", FEW_SECONDS);
         assertThat(guide.locator("#overlay-status")).containsText("from a Billing preferences page");
         assertThat(guide.locator("#overlay-panel-status")).containsText("Connected: version " + version);
+    }
+
+    @Test
+    void an_s3_console_page_is_named_in_the_hello() {
+        openWithBucket();
+        Page guide = openGuide();
+        tab.open(Fixtures.S3_CREATE_BUCKET_URL);
+        assertThat(guide.locator("#overlay-status")).containsText("from an S3 console page", FEW_SECONDS);
+    }
+
+    @Test
+    void a_server_started_after_the_console_page_opened_still_hears_the_hello() {
+        int port = LocalServer.unusedPort();
+        openWithoutServer(port).openBilling("A");
+        server = LocalServer.startOn(port);
+        Page guide = openGuide();
+        assertThat(guide.locator("#overlay-status")).containsText("connected · version", new LocatorAssertions.ContainsTextOptions().setTimeout(12_000));
     }
 
     @Test

@@ -36,6 +36,12 @@ final class StatusOutput {
                 out.println(line);
             }
         }
+        // The first sign that the console's Verify worked: AWS wrote its test object.
+        ReportFile verification = status.verificationObject();
+        if (verification != null) {
+            out.println("  verification object: " + verification.key()
+                    + (verification.lastModified() == null ? "" : ", written " + TIME.format(verification.lastModified())));
+        }
     }
 
     private static Map<String, List<ReportFile>> byKind(List<ReportFile> files) {

@@ -35,6 +35,15 @@ public final class ExportFields {
         return rules;
     }
 
+    /**
+     * The folder an export or legacy CUR writes into: the prefix, then the export's name (AWS adds
+     * the name itself); "" for the bucket's top level when neither is known.
+     */
+    public static String folder(String prefix, String exportName) {
+        String base = prefix == null || prefix.isEmpty() ? "" : prefix + "/";
+        return exportName == null || exportName.isEmpty() ? base : base + exportName + "/";
+    }
+
     /** @throws InvalidInputException naming every rule the value breaks */
     public static String requireName(ReportType report, String name) {
         return require(name, nameRules(report, name), "an export name");

@@ -1,8 +1,5 @@
 package io.billingpilot.core;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /**
  * An AWS region this program knows (the AWS SDK's list), e.g. {@code eu-west-1}. Only known
  * regions are accepted anywhere: a request must not make the server keep clients or threads
@@ -23,14 +20,9 @@ public record Region(String id) {
         return shaped == null ? null : new Region(shaped);
     }
 
+    /** The one rule for which regions are known: {@link Regions#isKnown}. */
     public static boolean isKnown(String id) {
-        return id != null && Known.IDS.contains(id);
-    }
-
-    /** Read on first use, not when the class loads. */
-    private static final class Known {
-        static final Set<String> IDS = software.amazon.awssdk.regions.Region.regions().stream()
-                .map(software.amazon.awssdk.regions.Region::id).collect(Collectors.toUnmodifiableSet());
+        return Regions.isKnown(id);
     }
 
     public Partition partition() {

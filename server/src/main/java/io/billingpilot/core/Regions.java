@@ -1,9 +1,17 @@
 package io.billingpilot.core;
 
-import java.util.List;
-import java.util.regex.Pattern;
+import software.amazon.awssdk.regions.Region;
 
-/** AWS regions offered for the bucket, and the shape any region name must have. */
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * AWS regions: the ones offered for the bucket, and the one rule for which names are accepted
+ * anywhere (forms, JSON, command line, S3's own answers): only regions the AWS SDK knows. Every
+ * client the server keeps is per region, so an unknown name must never reach one.
+ */
 public final class Regions {
     /** Commercial regions, in the order the S3 console lists them. */
     public static final List<String> COMMON = List.of(
@@ -16,11 +24,19 @@ public final class Regions {
 
     public static final String DEFAULT = "us-east-1";
 
+    /** A region's shape; the SDK also lists pseudo-regions (aws-global, fips-...) that are no place for a bucket. */
     private static final Pattern SHAPE = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
+
+    /** The regions of the SDK's partition metadata, fixed for the life of the program. */
+    private static final Set<String> KNOWN = Region.regions().stream()
+            .map(Region::id)
+            .filter(id -> SHAPE.matcher(id).matches())
+            .collect(Collectors.toUnmodifiableSet());
 
     private Regions() {
     }
 
+    /** The region, trimmed; null when blank; an {@link InvalidInputException} (422) when it is not a known region. */
     public static String parse(String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -30,6 +46,14 @@ public final class Regions {
             throw new InvalidInputException("'" + Texts.clip(value)
                     + "' is not an AWS region name (they look like us-east-1 or eu-west-2).");
         }
+        if (!KNOWN.contains(region)) {
+            throw new InvalidInputException("'" + Texts.clip(value) + "' is not an AWS region billing-pilot knows; "
+                    + "choose one of the regions the S3 console lists, such as us-east-1 or eu-west-2.");
+        }
         return region;
+    }
+
+    public static boolean isKnown(String value) {
+        return value != null && KNOWN.contains(value);
     }
 }

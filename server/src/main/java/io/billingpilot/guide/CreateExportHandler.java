@@ -1,5 +1,6 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.core.AccountId;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.exports.ExportDefinition;
@@ -61,19 +62,18 @@ final class CreateExportHandler {
         }
     }
 
-    private static ExportInputs inputs(Context ctx, SessionState state) {
-        return new ExportInputs(state.report() == null ? null : state.report().id(), form(ctx, "name"), form(ctx, "table"),
-                "no".equals(ctx.formParam("resourceIds")) ? Boolean.FALSE : null, null, null, null,
-                state.bucket(), form(ctx, "prefix"),
+    /** The form's values; what it leaves out comes from the session (its export name, prefix and bucket owner too). */
+    static ExportInputs inputs(Context ctx, SessionState state) {
+        return new ExportInputs(state.report() == null ? null : state.report().id(), or(form(ctx, "name"),
+                state.exportName()), form(ctx, "table"), "no".equals(ctx.formParam("resourceIds")) ? Boolean.FALSE : null,
+                null, null, null, state.bucket(), or(form(ctx, "prefix"), state.prefix()),
                 or(form(ctx, "region"), state.region() == null ? null : state.region().id()),
-                state.account() == null ? null : state.account().digits(),
-                form(ctx, "bucketOwner"));
+                AccountId.digitsOf(state.account()), or(form(ctx, "bucketOwner"), AccountId.digitsOf(state.bucketOwner())));
     }
 
-    /** The session's report; the legacy reports have no export, so the panel shows Data Exports for them. */
+    /** The panel's report on its own page: the session's, Data Exports while none is chosen. */
     private static ReportType reportOf(SessionState state) {
-        ReportType report = state.reportOrDefault();
-        return report == ReportType.DBR ? ReportType.DATA_EXPORTS : report;
+        return state.report() == null || state.report() == ReportType.DBR ? ReportType.DATA_EXPORTS : state.report();
     }
 
     private static String form(Context ctx, String name) {

@@ -1,12 +1,18 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.core.Partition;
+import io.billingpilot.exports.aws.BillingApisHolder;
+import io.billingpilot.exports.watch.ExportWatch;
+import io.billingpilot.exports.watch.WatchRequest;
+import io.billingpilot.exports.watch.WatchedStatus;
 import io.billingpilot.guide.model.DeliveryCheck;
 import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.DeliveryView;
 import io.billingpilot.s3.S3AccessHolder;
 import io.billingpilot.s3.S3Failure;
 import io.billingpilot.s3.status.StatusChecker;
+import io.billingpilot.s3.status.StatusRequest;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
 import io.javalin.http.Context;
@@ -21,10 +27,12 @@ import java.time.Instant;
 final class DeliveryHandler {
     private final SessionStore sessions;
     private final S3AccessHolder s3;
+    private final BillingApisHolder billing;
 
-    DeliveryHandler(SessionStore sessions, S3AccessHolder s3) {
+    DeliveryHandler(SessionStore sessions, S3AccessHolder s3, BillingApisHolder billing) {
         this.sessions = sessions;
         this.s3 = s3;
+        this.billing = billing;
     }
 
     void get(Context ctx) {
@@ -46,8 +54,16 @@ final class DeliveryHandler {
     /** Nothing is looked at before the bucket is known: the request says so first. */
     private DeliveryCheck look(SessionState state) {
         try {
-            return new DeliveryCheck(new StatusChecker(s3.get()).check(SessionBucket.statusRequest(state)), null,
-                    Instant.now());
+            StatusRequest request = SessionBucket.statusRequest(state);
+            WatchRequest watch = WatchRequest.optional(request.report(), state.exportName(), request.bucket(),
+                    request.account(), Partition.ofRegion(request.region()));
+            if (watch != null) {
+                // The bucket is listed while AWS is asked about the session's export.
+                WatchedStatus both = WatchedStatus.check(new StatusChecker(s3.get()), request,
+                        new ExportWatch(billing.get(), s3.get()), watch, s3.get().executor());
+                return new DeliveryCheck(both.delivery(), null, Instant.now(), both.aws());
+            }
+            return new DeliveryCheck(new StatusChecker(s3.get()).check(request), null, Instant.now());
         } catch (InvalidInputException | S3Failure e) {
             return new DeliveryCheck(null, e.getMessage(), Instant.now());
         }

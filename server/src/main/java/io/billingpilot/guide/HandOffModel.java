@@ -31,7 +31,7 @@ public final class HandOffModel {
      * @param typed what the admin submitted and why it was refused, or null when showing the saved values
      */
     public static MonitoringView.Model of(SessionState state, MonitoringView.Typed typed, ConsoleLabels labels) {
-        HandOff handOff = state.handOff() == null ? new HandOff(null, null, null) : state.handOff();
+        HandOff handOff = state.handOff() == null ? new HandOff(null, null, null, null) : state.handOff();
         ToolProfile tool = MonitoringTools.shared().get(handOff.tool() != null ? handOff.tool() : defaultTool(state));
         String toolAccount = handOff.toolAccount() != null ? handOff.toolAccount().digits() : tool.account();
         ReportType report = state.reportOrDefault();
@@ -39,7 +39,7 @@ public final class HandOffModel {
         String permissions = null;
         String roleProblem = null;
         try {
-            ReaderAccess access = ReaderAccess.parse(state.bucket(), report, state.prefix(), null, partition,
+            ReaderAccess access = ReaderAccess.parse(state.bucket(), report, state.prefix(), handOff.kmsKey(), partition,
                     tool.reads().costExplorer(), tool.reads().definitions());
             permissions = Json.pretty(ReaderPolicy.generate(access));
         } catch (InvalidInputException e) {
@@ -48,6 +48,7 @@ public final class HandOffModel {
         String trust = toolAccount != null && handOff.externalId() != null
                 ? Json.pretty(TrustPolicy.generate(toolAccount, handOff.externalId(), partition)) : null;
         return new MonitoringView.Model(state, MonitoringTools.shared().all(), tool, toolAccount, handOff.externalId(),
+                handOff.kmsKey(),
                 typed, permissions, trust, roleProblem, downloads(state, tool, toolAccount, handOff.externalId()),
                 downloadProblem(state), labels);
     }

@@ -3,10 +3,12 @@ package io.billingpilot.guide;
 import io.billingpilot.core.AccountId;
 import io.billingpilot.core.ExternalId;
 import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.core.Partition;
 import io.billingpilot.guide.model.ConsoleLabels;
 import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.MonitoringView;
 import io.billingpilot.handoff.MonitoringTools;
+import io.billingpilot.policy.ReaderAccess;
 import io.billingpilot.state.HandOff;
 import io.billingpilot.state.SessionStore;
 import io.javalin.http.Context;
@@ -47,20 +49,27 @@ final class MonitoringHandler {
         String tool = ctx.formParam("tool");
         String account = ctx.formParam("toolAccount");
         String externalId = ctx.formParam("externalId");
+        String kmsKey = ctx.formParam("kmsKey");
+        Partition partition = partition(sessions.get());
         List<String> problems = new ArrayList<>();
         check(problems, () -> MonitoringTools.shared().get(tool));
-        check(problems, () -> AccountId.of(account, HandOff.TOOL_ACCOUNT));
+        check(problems, () -> AccountId.of(account, MonitoringTools.TOOL_ACCOUNT));
         if (externalId != null && !externalId.isBlank()) {
             check(problems, () -> ExternalId.require(externalId));
         }
+        check(problems, () -> ReaderAccess.kmsKey(kmsKey, partition));
         if (!problems.isEmpty()) {
-            MonitoringView.Typed typed = new MonitoringView.Typed(tool, account, externalId, problems);
+            MonitoringView.Typed typed = new MonitoringView.Typed(tool, account, externalId, kmsKey, problems);
             GuideResponses.refused(ctx, MonitoringView.render(HandOffModel.of(sessions.get(), typed, labels)));
             return;
         }
-        HandOff handOff = HandOff.parse(tool, account, externalId);
+        HandOff handOff = HandOff.parse(tool, account, externalId, kmsKey, partition);
         sessions.update(state -> state.withHandOff(handOff));
         GuideResponses.seeOther(ctx, Step.MONITORING.path() + "#panel-role");
+    }
+
+    private static Partition partition(io.billingpilot.state.SessionState state) {
+        return state.region() == null ? Partition.DEFAULT : state.region().partition();
     }
 
     void done(Context ctx) {

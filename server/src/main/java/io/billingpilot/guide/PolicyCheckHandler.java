@@ -4,7 +4,6 @@ import io.billingpilot.guide.model.ConsoleLabels;
 import io.billingpilot.guide.model.PastedPolicy;
 import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.PolicyCheckView;
-import io.billingpilot.guide.view.ReportsView;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
 import io.billingpilot.web.RequestBodies;
@@ -34,7 +33,7 @@ final class PolicyCheckHandler {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         GuideResponses.fragmentOrPage(ctx, () -> PolicyCheckView.results(check),
-                () -> ReportsView.render(PageModels.reports(state, labels).withPolicyCheck(check), labels));
+                () -> ReportsPage.render(PageModels.reports(state, labels).withPolicyCheck(check), labels));
     }
 
     /** A GET here (a bookmark, a reload after the form) shows the step with the empty form. */

@@ -20,7 +20,7 @@ final class ReportsHandler {
     }
 
     void get(Context ctx) {
-        GuideResponses.page(ctx, ReportsView.render(PageModels.reports(sessions.get(), labels), labels));
+        GuideResponses.page(ctx, ReportsPage.render(PageModels.reports(sessions.get(), labels), labels));
     }
 
     void chooseLayout(Context ctx) {
@@ -56,6 +56,6 @@ final class ReportsHandler {
 
     private void refuseAccount(Context ctx, String typed, String problem) {
         ReportsView.Model model = PageModels.reports(sessions.get(), labels).withAccountProblem(typed, problem);
-        GuideResponses.refused(ctx, ReportsView.render(model, labels));
+        GuideResponses.refused(ctx, ReportsPage.render(model, labels));
     }
 }

@@ -2,9 +2,11 @@ package io.billingpilot.guide;
 
 import io.billingpilot.core.AccountId;
 import io.billingpilot.core.BucketName;
+import io.billingpilot.core.ExportFields;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.LegacyReport;
 import io.billingpilot.core.Region;
+import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.model.SessionPolicies;
 import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.actions.BucketPlan;
@@ -33,8 +35,11 @@ public final class SessionBucket {
         String bucket = BucketName.require(SessionPolicies.bucket(state));
         ConsoleState console = state.console();
         Set<LegacyReport> ticked = console == null ? Set.of() : console.tickedReports();
+        // Data Exports and the legacy CUR are looked for where the saved name and prefix put them.
+        String folder = state.reportOrDefault() != ReportType.DBR
+                ? ExportFields.folder(state.prefix(), state.exportName()) : "";
         return new StatusRequest(bucket, state.reportOrDefault(), AccountId.digitsOf(state.account()),
-                regionId(state.region()), "", ticked);
+                regionId(state.region()), folder, ticked);
     }
 
     /** The bucket to create: the saved name, in the saved region (the default one when none was chosen). */

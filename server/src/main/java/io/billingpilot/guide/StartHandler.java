@@ -1,9 +1,11 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.model.ConsoleLabels;
 import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.StartView;
 import io.billingpilot.overlay.OverlayLink;
+import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
 import io.billingpilot.state.Situation;
 import io.javalin.http.Context;
@@ -19,7 +21,9 @@ final class StartHandler {
     }
 
     void get(Context ctx) {
-        GuideResponses.page(ctx, StartView.render(sessions.get(), sessions.loadProblem(), overlay.status()));
+        SessionState state = sessions.get();
+        GuideResponses.page(ctx, StartView.render(state, sessions.loadProblem(), overlay.status(),
+                AccountPaths.of(state.console(), ConsoleLabels.shared())));
     }
 
     void post(Context ctx) {

@@ -4,7 +4,6 @@ import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.guide.model.ConsoleLabels;
 import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.model.VerifyRun;
-import io.billingpilot.guide.view.ReportsView;
 import io.billingpilot.guide.view.VerifyView;
 import io.billingpilot.s3.S3AccessHolder;
 import io.billingpilot.s3.S3Failure;
@@ -39,6 +38,6 @@ final class VerifyHandler {
         }
         VerifyRun shown = run;
         GuideResponses.fragmentOrPage(ctx, () -> VerifyView.results(shown),
-                () -> ReportsView.render(PageModels.reports(state, labels).withVerify(shown), labels));
+                () -> ReportsPage.render(PageModels.reports(state, labels).withVerify(shown), labels));
     }
 }

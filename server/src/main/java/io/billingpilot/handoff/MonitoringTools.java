@@ -25,6 +25,8 @@ public final class MonitoringTools {
     public static final String RESOURCE = "rules/monitoring-tools.json";
     /** The profile for a tool the table does not know: the admin enters its account. */
     public static final String CUSTOM = "custom";
+    /** How errors name the tool's account. */
+    public static final String TOOL_ACCOUNT = "the account of the monitoring tool, shown on its integration page";
 
     private static final MonitoringTools SHARED = load(RESOURCE);
 

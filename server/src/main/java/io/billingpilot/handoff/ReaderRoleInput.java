@@ -31,12 +31,13 @@ public record ReaderRoleInput(String tool, String bucket, String report, String 
                 kmsKey, Partition.parse(partition),
                 or(costExplorer, profile != null && profile.reads().costExplorer()),
                 or(definitions, profile != null && profile.reads().definitions())));
-        String account = attempt(reasons, () -> AccountId.parse(toolAccount,
-                "the account of the monitoring tool, shown on its integration page"));
+        int before = reasons.size();
+        String account = attempt(reasons, () -> AccountId.parse(toolAccount, MonitoringTools.TOOL_ACCOUNT));
+        boolean accountRefused = reasons.size() > before;
         if (account == null && profile != null && !profile.accountEntered()) {
             account = profile.account();
         }
-        if (account == null && profile != null && !reasons.stream().anyMatch(r -> r.startsWith("The account id"))) {
+        if (account == null && profile != null && !accountRefused) {
             reasons.add("The monitoring tool's account id is missing (--tool-account, or 'toolAccount' in the API). "
                     + profile.accountHint());
         }

@@ -57,7 +57,7 @@ public record Setup(String bucket, ReportType report, Partition partition, Strin
         });
         ToolProfile tool = attempt(reasons, () -> MonitoringTools.shared().get(in.tool()));
         String toolAccount = attempt(reasons, () -> AccountId.parse(in.toolAccount(),
-                "the account of the monitoring tool, shown on its integration page"));
+                MonitoringTools.TOOL_ACCOUNT));
         String externalId = blank(in.externalId()) ? null : attempt(reasons, () -> ExternalId.require(in.externalId()));
         JsonNode existing = blank(in.existingPolicy()) ? null : attempt(reasons, () -> Json.parse(in.existingPolicy()));
         ExportDefinition export = null;

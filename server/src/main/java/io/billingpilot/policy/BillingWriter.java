@@ -34,25 +34,59 @@ public record BillingWriter(String title, String service, Partition partition, S
         Partition partition = request.partition();
         List<BillingWriter> writers = new ArrayList<>();
         if (request.report() == ReportType.DBR) {
-            writers.add(new BillingWriter("the AWS billing account " + LEGACY_ACCOUNT, null, partition, null, null,
-                    List.of("s3:GetBucketAcl", "s3:GetBucketPolicy"), List.of("s3:PutObject"),
-                    BucketPolicyGenerator.LEGACY_BUCKET_SID, BucketPolicyGenerator.LEGACY_OBJECTS_SID));
+            writers.add(legacyAccount(partition));
             return writers;
         }
         String account = request.requireAccount();
         if (request.report() == ReportType.DATA_EXPORTS) {
+            // The current documentation grants Data Exports s3:PutObject on the objects and nothing on the bucket.
             writers.add(new BillingWriter("Data Exports (" + DATA_EXPORTS_SERVICE + ")", DATA_EXPORTS_SERVICE, partition,
                     account, sourceArn(partition, "bcm-data-exports", account, "export/*"),
-                    List.of("s3:GetBucketPolicy"), List.of("s3:PutObject"),
+                    List.of(), List.of("s3:PutObject"),
                     "BillingDataExportsCheckBucket", "BillingDataExportsPutObjects"));
         }
         if (request.report() == ReportType.CUR || request.withLegacyCur()) {
-            writers.add(new BillingWriter("the Cost and Usage Report (" + CUR_SERVICE + ")", CUR_SERVICE, partition,
-                    account, sourceArn(partition, "cur", account, "definition/*"),
-                    List.of("s3:GetBucketAcl", "s3:GetBucketPolicy"), List.of("s3:PutObject"),
-                    "BillingReportsCurCheckBucket", "BillingReportsCurPutObjects"));
+            writers.add(legacyService(partition, account, "BillingReportsCurCheckBucket", "BillingReportsCurPutObjects"));
         }
         return writers;
+    }
+
+    /**
+     * The ways AWS has delivered the request's reports, each a complete set of writers: a policy
+     * lets the reports in when it lets one of them in. The legacy reports (DBR and legacy CUR)
+     * have come from the billing account 386209384616 and, since about 2020, from the service
+     * {@code billingreports.amazonaws.com} (reference §11a); the console writes either form.
+     *
+     * @param payerHint the payer account to assume for the service form when the request names
+     *                  none (taken from the policy's own conditions), or null
+     */
+    public static List<List<BillingWriter>> alternatives(PolicyRequest request, String payerHint) {
+        List<List<BillingWriter>> ways = new ArrayList<>();
+        ways.add(of(request));
+        Partition partition = request.partition();
+        if (request.report() == ReportType.DBR) {
+            String payer = request.account() != null ? request.account() : payerHint;
+            ways.add(List.of(legacyService(partition, payer == null ? UNKNOWN_PAYER : payer,
+                    BucketPolicyGenerator.LEGACY_BUCKET_SID, BucketPolicyGenerator.LEGACY_OBJECTS_SID)));
+        } else if (request.report() == ReportType.CUR && !request.withLegacyCur()) {
+            ways.add(List.of(legacyAccount(partition)));
+        }
+        return ways;
+    }
+
+    /** A payer no policy names, for the service form of the legacy writer when none is known. */
+    static final String UNKNOWN_PAYER = "000000000000";
+
+    private static BillingWriter legacyAccount(Partition partition) {
+        return new BillingWriter("the AWS billing account " + LEGACY_ACCOUNT, null, partition, null, null,
+                List.of("s3:GetBucketAcl", "s3:GetBucketPolicy"), List.of("s3:PutObject"),
+                BucketPolicyGenerator.LEGACY_BUCKET_SID, BucketPolicyGenerator.LEGACY_OBJECTS_SID);
+    }
+
+    private static BillingWriter legacyService(Partition partition, String account, String bucketSid, String objectsSid) {
+        return new BillingWriter("the legacy billing reports writer (" + CUR_SERVICE + ")", CUR_SERVICE, partition,
+                account, sourceArn(partition, "cur", account, "definition/*"),
+                List.of("s3:GetBucketAcl", "s3:GetBucketPolicy"), List.of("s3:PutObject"), bucketSid, objectsSid);
     }
 
     private static String sourceArn(Partition partition, String service, String account, String resource) {
@@ -78,9 +112,22 @@ public record BillingWriter(String title, String service, Partition partition, S
         return isService() ? Caller.service(service) : Caller.account(partition.id(), LEGACY_ACCOUNT);
     }
 
-    /** A concrete SourceArn a delivery carries (the pattern with a report name in place of the wildcard). */
+    /**
+     * The aws:SourceArn the writer's requests carry. The legacy writer presents the pattern itself,
+     * {@code arn:aws:cur:us-east-1:PAYER:definition/*}: AWS documents and its console writes that
+     * value under StringEquals, and such policies deliver (reference §3, §11a). Data Exports
+     * presents its export's ARN (a name in place of the wildcard).
+     */
     public String exampleSourceArn() {
-        return sourceArn == null ? null : sourceArn.replace("*", "billing-pilot-report");
+        if (sourceArn == null) {
+            return null;
+        }
+        return CUR_SERVICE.equals(service) ? sourceArn : sourceArn.replace("*", "billing-pilot-report");
+    }
+
+    /** Whether AWS documents how this writer's SourceArn compares under StringEquals (only the legacy writer's is). */
+    public boolean sourceArnDocumented() {
+        return CUR_SERVICE.equals(service);
     }
 
     public List<String> allActions() {

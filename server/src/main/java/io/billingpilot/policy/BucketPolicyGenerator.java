@@ -14,9 +14,9 @@ import java.util.List;
  * <ul>
  *   <li>dbr: the policy AWS's console has offered since 2012, exactly (the original guide's:
  *       Version 2008-10-17, its Id and Sids), so people recognise it;</li>
- *   <li>cur and data-exports: Version 2012-10-17, one statement on the bucket and one on its
- *       objects per service principal, each limited to the payer account by aws:SourceAccount
- *       and aws:SourceArn. The SourceArn ends in a wildcard, so it is tested with ArnLike
+ *   <li>cur and data-exports: Version 2012-10-17, per service principal a statement on the
+ *       bucket (cur only: Data Exports, as documented today, needs nothing there) and one on its
+ *       objects, each limited to the payer account by aws:SourceAccount and aws:SourceArn. The SourceArn ends in a wildcard, so it is tested with ArnLike
  *       (StringEquals would compare the * literally and never match).</li>
  * </ul>
  * The Sids are stable so that a later merge recognises and replaces these statements.
@@ -50,7 +50,9 @@ public final class BucketPolicyGenerator {
     public static List<ObjectNode> statements(PolicyRequest request) {
         List<ObjectNode> statements = new ArrayList<>();
         for (BillingWriter writer : BillingWriter.of(request)) {
-            statements.add(bucketStatement(writer, request));
+            if (!writer.bucketActions().isEmpty()) {
+                statements.add(bucketStatement(writer, request));
+            }
             statements.add(objectsStatement(writer, request));
         }
         return statements;

@@ -29,6 +29,16 @@ final class ConditionMismatch {
         boolean sourceAccount = condition.key().equalsIgnoreCase(SOURCE_ACCOUNT);
         if (condition.operator().base().isStringEquality() && condition.values().stream().anyMatch(Wildcard::hasWildcard)) {
             String operator = sourceArn ? "ArnLike" : "StringLike";
+            if (sourceArn && writer.isService() && !writer.sourceArnDocumented()) {
+                // AWS writes StringLike or ArnLike here and documents nothing else: say so, do not fail.
+                findings.add("string-equals-wildcard" + key, call, calls -> Finding.warning("string-equals-wildcard",
+                        label + " tests aws:SourceArn with " + condition.operator().name() + " against a value with a "
+                                + "wildcard. AWS does not document what " + writer.principalText() + " presents there, "
+                                + "so whether it may do " + calls + " is not known; AWS's own policy uses " + operator + ".",
+                        "In " + statement.label() + ", replace \"" + condition.operator().name() + "\" by \"" + operator
+                                + "\" for aws:SourceArn."));
+                return;
+            }
             findings.add("string-equals-wildcard" + key, call, calls -> Finding.error("string-equals-wildcard",
                     label + " tests " + condition.key() + " with " + condition.operator().name() + " against a value with a "
                             + "wildcard; " + condition.operator().name() + " compares the * literally, so it never matches and "

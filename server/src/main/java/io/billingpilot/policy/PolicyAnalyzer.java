@@ -32,7 +32,7 @@ public final class PolicyAnalyzer {
      *         (a service-principal report without its payer account)
      */
     public static PolicyAnalysis analyze(String policyText, PolicyRequest request) {
-        List<BillingWriter> writers = BillingWriter.of(request);
+        BillingWriter.of(request);
         List<Finding> findings = new ArrayList<>();
         JsonNode root = read(policyText, findings);
         if (root == null) {
@@ -46,9 +46,38 @@ public final class PolicyAnalyzer {
         findings.addAll(parsed.problems());
         PolicyDocument policy = parsed.document();
         if (policy != null) {
-            findings.addAll(Diagnosis.of(policy, writers, request));
+            findings.addAll(diagnose(policy, request));
         }
         return PolicyAnalysis.of(findings);
+    }
+
+    /**
+     * The findings for the first way of delivering the report ({@link BillingWriter#alternatives})
+     * that the policy lets through; when none does, those for the way the policy names (so the
+     * fixes speak of the principal the admin chose), else for the current one.
+     */
+    private static List<Finding> diagnose(PolicyDocument policy, PolicyRequest request) {
+        String payerInPolicy = request.account() == null ? PayerInPolicy.find(policy) : null;
+        List<Finding> first = null;
+        List<Finding> named = null;
+        for (List<BillingWriter> way : BillingWriter.alternatives(request, payerInPolicy)) {
+            List<Finding> found = Diagnosis.of(policy, way, request);
+            boolean namesWay = way.stream().allMatch(writer -> policy.statements().stream()
+                    .anyMatch(statement -> statement.allow() && !statement.notPrincipal()
+                            && !statement.principal().anyone() && statement.principalMatches(writer.caller())));
+            if (found.stream().noneMatch(Finding::isError) && (namesWay || first == null)) {
+                if (payerInPolicy != null && way.stream().anyMatch(BillingWriter::isService)) {
+                    found = new ArrayList<>(found);
+                    found.add(Finding.info("payer-from-policy", "The payer account " + payerInPolicy + " was taken "
+                            + "from the policy's own conditions.", "Give the payer account (--account) to check it "
+                            + "against yours."));
+                }
+                return found;
+            }
+            first = first == null ? found : first;
+            named = named == null && namesWay ? found : named;
+        }
+        return named != null ? named : first;
     }
 
     public static PolicyAnalysis analyze(JsonNode policy, PolicyRequest request) {

@@ -62,6 +62,12 @@ public record ReaderAccess(String bucket, ReportType report, String prefix, Stri
         return prefix == null ? target.objectsArn() : target.objectArn(prefix + "/*");
     }
 
+    /** A KMS key ARN of the partition, trimmed, or an error naming what is wrong; blank gives null. */
+    public static String kmsKey(String value, Partition partition) {
+        return value == null || value.isBlank() ? null : requireKey(value.trim(),
+                partition == null ? Partition.DEFAULT : partition);
+    }
+
     private static String requireKey(String arn, Partition partition) {
         if (!KMS_KEY_ARN.matcher(arn).matches()) {
             throw new InvalidInputException("'" + Texts.clip(arn) + "' is not a KMS key ARN (they look like "

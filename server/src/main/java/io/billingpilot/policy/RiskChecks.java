@@ -33,7 +33,7 @@ final class RiskChecks {
                 publicAccess(statement, writes, reads, findings);
                 sourceConditions(statement, writers, findings);
             }
-            literalWildcards(statement, findings);
+            literalWildcards(statement, writers, findings);
         }
     }
 
@@ -96,10 +96,16 @@ final class RiskChecks {
         }
     }
 
+    /** A value a writer presents literally, * included (AWS's own legacy CUR policy compares it with StringEquals). */
+    private static boolean presented(String value, List<BillingWriter> writers) {
+        return writers.stream().anyMatch(writer -> writer.sourceArnDocumented() && value.equals(writer.sourceArn()));
+    }
+
     /** StringEquals with * or ? anywhere: a mistake even where it does not stop delivery. */
-    private static void literalWildcards(Statement statement, FindingCollector findings) {
+    private static void literalWildcards(Statement statement, List<BillingWriter> writers, FindingCollector findings) {
         for (Condition condition : statement.conditions()) {
-            if (condition.operator().base().isStringEquality() && condition.values().stream().anyMatch(Wildcard::hasWildcard)
+            if (condition.operator().base().isStringEquality()
+                    && condition.values().stream().anyMatch(value -> Wildcard.hasWildcard(value) && !presented(value, writers))
                     && !findings.hasKeyStartingWith("string-equals-wildcard|" + statement.index() + "|")) {
                 boolean arn = condition.key().equalsIgnoreCase(ConditionMismatch.SOURCE_ARN)
                         || condition.key().toLowerCase(java.util.Locale.ROOT).endsWith("arn");

@@ -1,6 +1,7 @@
 package io.billingpilot.s3;
 
 import io.billingpilot.core.Regions;
+import io.billingpilot.core.Texts;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -19,23 +20,33 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The long-lived access to S3 for one set of {@link S3Settings} (endpoint, profile): one S3
- * client per region, all sharing one HTTP connection pool and one credentials provider, plus a
- * small bounded executor for calls that run side by side. Created once per CLI run or server.
+ * The long-lived access to S3 for one set of {@link S3Settings} (endpoint, profile): at most one
+ * S3 client per known region ({@link Regions}), all sharing one HTTP connection pool, one
+ * scheduler for the SDK's timeouts and one credentials provider, plus a small bounded executor
+ * for calls that run side by side. Nothing a request names adds threads or pools: a region that
+ * is not known is refused before any client exists. Created once per CLI run or server.
+ *
+ * <p>The HTTP client and the scheduler are meant to be shared by the server's other AWS clients
+ * too (Data Exports, CUR), through {@link #http()} and {@link #scheduler()}.
  */
 public final class S3Access implements AutoCloseable {
     /** Threads for concurrent checks; a verify needs six at most. */
     private static final int THREADS = 8;
+    private static final int SCHEDULER_THREADS = 2;
     private static final int MAX_REMEMBERED_BUCKETS = 200;
 
     private final S3Settings settings;
     private final AwsCredentialsProvider credentials;
     private final SdkHttpClient http;
+    private final ScheduledExecutorService scheduler;
     private final Map<String, S3Client> clients = new ConcurrentHashMap<>();
     private final Map<String, String> bucketRegions = new ConcurrentHashMap<>();
     private final ExecutorService executor;
@@ -49,14 +60,11 @@ public final class S3Access implements AutoCloseable {
                 .socketTimeout(settings.timeouts().attempt())
                 .maxConnections(2 * THREADS)
                 .build();
-        AtomicInteger count = new AtomicInteger();
+        // The SDK would otherwise start a scheduler of its own for each client's call timeouts.
+        this.scheduler = Executors.newScheduledThreadPool(SCHEDULER_THREADS, daemon("billing-pilot-aws-timer-"));
         // Bounded on both sides: a burst of requests waits in a short queue, then runs on the caller's thread.
         this.executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "billing-pilot-s3-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
+                daemon("billing-pilot-s3-"), new ThreadPoolExecutor.CallerRunsPolicy());
         ((ThreadPoolExecutor) executor).allowCoreThreadTimeOut(true);
     }
 
@@ -64,9 +72,29 @@ public final class S3Access implements AutoCloseable {
         return settings;
     }
 
-    /** The client for a region, created on first use and reused afterwards. */
+    /** The client for a known region, created on first use and reused afterwards. */
     public S3Client client(String region) {
+        if (!Regions.isKnown(region)) {
+            // Callers parse regions first; this keeps a slip from ever growing the set of clients.
+            throw new S3Failure(S3Failure.Kind.REFUSED, "'" + Texts.clip(String.valueOf(region))
+                    + "' is not an AWS region billing-pilot knows.");
+        }
         return clients.computeIfAbsent(region, this::build);
+    }
+
+    /** The one HTTP client (connection pool) of this access, for other AWS clients to share. */
+    public SdkHttpClient http() {
+        return http;
+    }
+
+    /** The one scheduler for the SDK's call timeouts, for other AWS clients to share. */
+    public ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    /** How many S3 clients exist now; at most one per known region. */
+    public int clientCount() {
+        return clients.size();
     }
 
     public ExecutorService executor() {
@@ -119,7 +147,8 @@ public final class S3Access implements AutoCloseable {
                 .httpClient(http)
                 .credentialsProvider(credentials)
                 .overrideConfiguration(config -> {
-                    config.apiCallTimeout(timeouts.apiCall())
+                    config.scheduledExecutorService(scheduler)
+                            .apiCallTimeout(timeouts.apiCall())
                             .apiCallAttemptTimeout(timeouts.attempt())
                             // Standard strategy: exponential back-off with jitter on throttling, 5xx and I/O errors.
                             .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
@@ -136,10 +165,20 @@ public final class S3Access implements AutoCloseable {
         return builder.build();
     }
 
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();
         clients.values().forEach(S3Client::close);
+        scheduler.shutdownNow();
         clients.clear();
         http.close();
         if (credentials instanceof SdkAutoCloseable closeable && settings.credentials() == null) {

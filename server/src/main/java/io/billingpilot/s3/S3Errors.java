@@ -72,11 +72,7 @@ public final class S3Errors {
     }
 
     public static boolean isRegion(String value) {
-        try {
-            return Regions.parse(value) != null;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return Regions.isKnown(value);
     }
 
     private static S3Failure fromStatus(S3Exception e, String what, String server) {

@@ -11,7 +11,9 @@ import io.billingpilot.core.Layout;
 import io.billingpilot.core.Region;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.core.Texts;
+import io.billingpilot.handoff.MonitoringTools;
 import io.billingpilot.json.Json;
+import io.billingpilot.policy.ReaderAccess;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -47,6 +49,7 @@ public final class SessionJson {
             handOff.put("tool", state.handOff().tool());
             handOff.put("toolAccount", AccountId.digitsOf(state.handOff().toolAccount()));
             handOff.put("externalId", state.handOff().externalId());
+            handOff.put("kmsKey", state.handOff().kmsKey());
         }
         json.putArray("stepsDone").addAll(state.stepsDone().stream().map(Json.MAPPER.getNodeFactory()::textNode).toList());
         return json;
@@ -70,9 +73,10 @@ public final class SessionJson {
                 fields.strings("stepsDone"),
                 console == null ? null : ConsoleStateJson.read(console, console.text("seenAt", SessionJson::instant)),
                 handOff == null ? null : new HandOff(
-                        handOff.text("tool", value -> HandOff.parse(value, null, null).tool()),
-                        handOff.text("toolAccount", value -> AccountId.of(value, HandOff.TOOL_ACCOUNT)),
-                        handOff.text("externalId", ExternalId::require)));
+                        handOff.text("tool", value -> HandOff.parse(value, null, null, null, null).tool()),
+                        handOff.text("toolAccount", value -> AccountId.of(value, MonitoringTools.TOOL_ACCOUNT)),
+                        handOff.text("externalId", ExternalId::require),
+                        handOff.text("kmsKey", value -> ReaderAccess.kmsKey(value, null))));
     }
 
     public static AccountId bucketOwner(String value) {

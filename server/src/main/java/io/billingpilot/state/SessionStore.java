@@ -9,28 +9,23 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.function.UnaryOperator;
 
 /**
- * The session, kept in {@code session.json} in the state directory. Writes go to a
- * temporary file that is then renamed over the old one, so a crash never leaves half a
- * file. A file that cannot be read is moved aside (never deleted) and the server starts
- * with an empty session.
+ * The session, kept in {@code session.json} in the state directory, written through a
+ * {@link DurableFile}: a crash never leaves half a file, and an update that returned is on disk.
+ * A file that cannot be read is moved aside under a name of its own (never deleted, never
+ * overwritten) and the server starts with an empty session.
  */
 public final class SessionStore {
     public static final String FILE_NAME = "session.json";
     private static final Logger LOG = LoggerFactory.getLogger(SessionStore.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path directory;
     private final Path file;
+    private final DurableFile durable;
     private final ObjectMapper mapper;
     private SessionState current;
     private String loadProblem;
@@ -38,10 +33,12 @@ public final class SessionStore {
     public SessionStore(Path directory) {
         this.directory = directory;
         this.file = directory.resolve(FILE_NAME);
+        this.durable = new DurableFile(file);
         this.mapper = Json.MAPPER.copy()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT);
+        removeOrphans();
         this.current = load();
     }
 
@@ -79,9 +76,8 @@ public final class SessionStore {
             }
             return loaded.state();
         } catch (IOException | RuntimeException e) {
-            Path aside = directory.resolve(FILE_NAME + ".unreadable-" + STAMP.format(Instant.now()));
             try {
-                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                Path aside = durable.setAside("unreadable");
                 loadProblem = "The saved session in " + file + " could not be read; it was kept as " + aside
                         + " and the guide starts afresh.";
             } catch (IOException moveFailed) {
@@ -95,20 +91,20 @@ public final class SessionStore {
 
     private void write(SessionState state) {
         try {
-            Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, FILE_NAME, ".tmp");
-            try {
-                mapper.writeValue(temporary.toFile(), SessionFile.write(state));
-                try {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            durable.write(mapper.writeValueAsBytes(SessionFile.write(state)));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save the session to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void removeOrphans() {
+        try {
+            int removed = durable.removeOrphanedTemporaries();
+            if (removed > 0) {
+                LOG.info("Removed {} temporary session file(s) left by an interrupted write.", removed);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove temporary session files in {}: {}", directory, e.getMessage());
         }
     }
 }

@@ -6,6 +6,7 @@ import io.billingpilot.json.MalformedJsonException;
 import io.javalin.http.Context;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -37,8 +38,9 @@ public final class RequestBodies {
                     .toString();
         } catch (CharacterCodingException e) {
             throw new BadRequestException("The request body is not valid UTF-8 text.");
-        } catch (IOException e) {
-            throw new BadRequestException("The request body could not be read.");
+        } catch (IOException | UncheckedIOException e) {
+            throw new BadRequestException("The request body could not be read: it was cut off, sent in broken "
+                    + "chunks or did not arrive in time.");
         }
     }
 

@@ -1,8 +1,9 @@
 package io.billingpilot.web;
 
-import io.javalin.config.RoutesConfig;
-
-/** A set of routes with one purpose (the JSON API, the guide's pages, ...), registered at start-up. */
+/**
+ * A set of routes with one purpose (the JSON API, the guide's pages, ...), registered at start-up.
+ * Each route is added with its {@link RouteAccess} class; see that class before adding one.
+ */
 public interface RouteGroup {
-    void register(RoutesConfig routes);
+    void register(GuardedRoutes routes);
 }

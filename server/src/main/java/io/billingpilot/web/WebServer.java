@@ -3,18 +3,25 @@ package io.billingpilot.web;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.state.SessionStore;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Builds the local server: the request guard, error mapping, static assets and every route group. */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** How long a client may take to send a request's body; a stalled one is answered 400 after it. */
+    static final Duration BODY_PATIENCE = Duration.ofSeconds(5);
+    private static final Set<HandlerType> WRITES = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
+            HandlerType.DELETE);
 
     private final Javalin app;
     private final ServerContext context;
@@ -31,7 +38,8 @@ public final class WebServer {
     public static WebServer start(ServerSettings settings, List<Function<ServerContext, RouteGroup>> routeGroups) {
         ServerContext context = new ServerContext(new SessionStore(settings.stateDir()), settings.s3(),
                 settings.extension());
-        RequestGuard guard = new RequestGuard(context);
+        RouteAccessTable access = new RouteAccessTable();
+        RequestGuard guard = new RequestGuard(context, access, ExtensionId.chromiumOrigin());
         List<RouteGroup> groups = new ArrayList<>();
         for (Function<ServerContext, RouteGroup> factory : routeGroups) {
             groups.add(factory.apply(context));
@@ -41,6 +49,8 @@ public final class WebServer {
             config.jetty.port = settings.port();
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = RequestBodies.MAX_BODY_BYTES;
+            config.jetty.modifyServer(server -> server.insertHandler(
+                    new WholeBodyFirst(RequestBodies.MAX_BODY_BYTES, BODY_PATIENCE)));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
@@ -51,7 +61,7 @@ public final class WebServer {
                 String refusal = guard.refusal(ctx);
                 if (refusal != null) {
                     ctx.skipRemainingHandlers();
-                    Responses.error(ctx, 403, refusal);
+                    ErrorPages.respond(ctx, 403, refusal, null);
                     return;
                 }
                 ctx.header("X-Content-Type-Options", "nosniff");
@@ -59,6 +69,9 @@ public final class WebServer {
                 // guard must refuse. "same-origin" keeps referrers inside this server and the real Origin.
                 ctx.header("Referrer-Policy", "same-origin");
                 ctx.header("X-Frame-Options", "DENY");
+                if (WRITES.contains(ctx.method())) {
+                    WriteBodies.check(ctx);
+                }
             });
             config.routes.exception(BadRequestException.class, (e, ctx) -> ErrorPages.respond(ctx, 400, e.getMessage(), null));
             config.routes.exception(InvalidInputException.class,
@@ -81,8 +94,9 @@ public final class WebServer {
             });
             config.routes.error(405, ctx -> ErrorPages.respond(ctx, 405,
                     "That method is not allowed on " + ctx.path() + ".", null));
+            GuardedRoutes guarded = new GuardedRoutes(config.routes, access);
             for (RouteGroup group : groups) {
-                group.register(config.routes);
+                group.register(guarded);
             }
         });
         context.port(settings.port());

@@ -67,9 +67,9 @@ class CheckPolicyCommandTest {
     void a_dash_reads_the_policy_from_standard_input() {
         CliRun run = CliRun.withStdin(seedPolicy(), "check-policy", "--bucket", "metricly-example", "-");
         assertEquals(0, run.status(), run.err());
-        CliRun cur = CliRun.withStdin(seedPolicy(), "check-policy", "--bucket", "metricly-example", "--report", "cur",
-                "--account", "123456789012", "-");
-        assertEquals(1, cur.status(), "the legacy account is not the CUR writer: " + cur.out());
+        CliRun exports = CliRun.withStdin(seedPolicy(), "check-policy", "--bucket", "metricly-example", "--report",
+                "data-exports", "--account", "123456789012", "-");
+        assertEquals(1, exports.status(), "the legacy account is not the Data Exports writer: " + exports.out());
     }
 
     @Test

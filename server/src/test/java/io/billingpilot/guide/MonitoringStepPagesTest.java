@@ -62,10 +62,11 @@ class MonitoringStepPagesTest {
         HttpResponse<String> saved = saveTool("virtana", "1234-5678-9013", "vt-ext-42");
         assertEquals(303, saved.statusCode(), saved.body());
         assertEquals("/step/monitoring#panel-role", saved.headers().firstValue("Location").orElse(""));
-        assertEquals("{\"tool\":\"virtana\",\"toolAccount\":\"123456789013\",\"externalId\":\"vt-ext-42\"}",
+        assertEquals("{\"tool\":\"virtana\",\"toolAccount\":\"123456789013\",\"externalId\":\"vt-ext-42\",\"kmsKey\":null}",
                 Json.compact(Json.parse(server.get("/api/v1/session").body()).get("handOff")));
+        server.restart();
         String page = server.get("/step/monitoring").body();
-        assertTrue(page.contains("id=\"trust-policy-json\""), page);
+        assertTrue(page.contains("id=\"trust-policy-json\""), "the hand-off survives a restart: " + page);
         assertTrue(page.contains("arn:aws:iam::123456789013:root") && page.contains("vt-ext-42"), page);
         Matcher terraform = Pattern.compile("href=\"(/api/v1/export-iac\\?format=terraform[^\"]*)\"").matcher(page);
         assertTrue(terraform.find(), page);
@@ -111,6 +112,21 @@ class MonitoringStepPagesTest {
         assertEquals(422, unknown.statusCode());
         assertFalse(unknown.body().contains("<script>"), "the tool id is escaped");
         assertEquals("null", Json.compact(Json.parse(server.get("/api/v1/session").body()).get("handOff")));
+    }
+
+    @Test
+    void a_kms_key_adds_decrypt_on_that_key_and_a_malformed_one_is_refused() {
+        session("{\"bucket\":\"billing-reports\",\"report\":\"cur\",\"account\":\"123456789012\"}");
+        String key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        HttpResponse<String> saved = server.postForm("/step/monitoring/tool", Map.of("tool", "virtana",
+                "toolAccount", "123456789013", "externalId", "ext-1", "kmsKey", key), Map.of());
+        assertEquals(303, saved.statusCode(), saved.body());
+        String page = server.get("/step/monitoring").body();
+        assertTrue(page.contains("kms:Decrypt") && page.contains(key), page);
+        HttpResponse<String> refused = server.postForm("/step/monitoring/tool", Map.of("tool", "virtana",
+                "toolAccount", "123456789013", "externalId", "ext-1", "kmsKey", "alias/billing"), Map.of());
+        assertEquals(422, refused.statusCode());
+        assertTrue(refused.body().contains("an alias will not do"), refused.body());
     }
 
     @Test

@@ -33,7 +33,11 @@ class UnreadableSessionNoticeTest {
     @Test
     void a_healthy_start_shows_no_notice() {
         try (TestServer server = TestServer.start(stateDir)) {
-            assertFalse(server.get("/").body().contains("could not be read"));
+            HttpResponse<String> start = server.get("/");
+            assertEquals(200, start.statusCode());
+            assertTrue(start.body().contains("<h1"), "the start page itself is there: " + start.body());
+            assertTrue(start.body().contains("action=\"/\""), "with its form: " + start.body());
+            assertFalse(start.body().contains("could not be read"));
         }
     }
 }

@@ -54,20 +54,20 @@ class BucketPolicyGeneratorTest {
     }
 
     @Test
-    void the_data_exports_policy_grants_bcm_data_exports_get_bucket_policy_and_put_object() {
+    void the_data_exports_policy_grants_bcm_data_exports_put_object_only_as_documented_today() {
         JsonNode statements = BucketPolicyGenerator.generate(Policies.dataExports()).get("Statement");
-        assertEquals(2, statements.size());
+        assertEquals(1, statements.size());
         assertEquals("bcm-data-exports.amazonaws.com", statements.get(0).at("/Principal/Service").asText());
-        assertEquals(List.of("s3:GetBucketPolicy"), texts(statements.get(0).get("Action")));
+        assertEquals(List.of("s3:PutObject"), texts(statements.get(0).get("Action")));
+        assertEquals("arn:aws:s3:::metricly-example/*", statements.get(0).get("Resource").asText());
         assertEquals("arn:aws:bcm-data-exports:us-east-1:123456789012:export/*",
                 statements.get(0).at("/Condition/ArnLike/aws:SourceArn").asText());
-        assertEquals(List.of("s3:PutObject"), texts(statements.get(1).get("Action")));
     }
 
     @Test
     void a_data_exports_bucket_shared_with_legacy_cur_lets_both_services_in() {
         JsonNode statements = BucketPolicyGenerator.generate(Policies.dataExports().withLegacyCur(true)).get("Statement");
-        assertEquals(4, statements.size());
+        assertEquals(3, statements.size(), "Data Exports on the objects, the legacy CUR on the bucket and the objects");
         Set<String> services = new HashSet<>();
         statements.forEach(statement -> services.add(statement.at("/Principal/Service").asText()));
         assertEquals(Set.of("bcm-data-exports.amazonaws.com", "billingreports.amazonaws.com"), services);

@@ -250,8 +250,10 @@ class PolicyAnalyzerTest {
 
     @Test
     void the_legacy_account_where_the_service_is_needed_is_explained() {
-        Finding finding = only(check(ORIGINAL_GUIDE, cur()), "principal-other-account");
-        assertTrue(finding.message().contains("billingreports.amazonaws.com"), finding.message());
+        // The legacy account still delivers the legacy CUR (reference §11a), but not Data Exports.
+        assertDeliverable(check(ORIGINAL_GUIDE, cur()));
+        Finding finding = only(check(ORIGINAL_GUIDE, dataExports()), "principal-other-account");
+        assertTrue(finding.message().contains("bcm-data-exports.amazonaws.com"), finding.message());
     }
 
     @Test
@@ -271,7 +273,7 @@ class PolicyAnalyzerTest {
     }
 
     @Test
-    void string_equals_with_a_wildcard_is_an_error_where_it_stops_the_writer() {
+    void string_equals_with_a_wildcard_in_a_data_exports_source_arn_is_a_warning_that_aws_documents_nothing() {
         String policy = """
                 {"Version": "2012-10-17", "Statement": [{"Sid": "DataExports", "Effect": "Allow",
                  "Principal": {"Service": "bcm-data-exports.amazonaws.com"}, "Action": ["s3:GetBucketPolicy", "s3:PutObject"],
@@ -279,9 +281,26 @@ class PolicyAnalyzerTest {
                  "Condition": {"StringEquals": {"aws:SourceAccount": "123456789012",
                    "aws:SourceArn": "arn:aws:bcm-data-exports:us-east-1:123456789012:export/*"}}}]}""";
         PolicyAnalysis analysis = check(policy, dataExports());
+        assertDeliverable(analysis);
+        Finding warning = only(analysis, "string-equals-wildcard");
+        assertEquals(Severity.WARNING, warning.severity());
+        assertTrue(warning.message().contains("does not document"), warning.message());
+        assertTrue(warning.fix().contains("ArnLike"));
+        assertEquals(1, analysis.findings().size(), "one finding for the statement: " + analysis.findings());
+    }
+
+    @Test
+    void string_equals_with_a_wildcard_is_an_error_where_it_stops_the_legacy_writer() {
+        String policy = """
+                {"Version": "2012-10-17", "Statement": [{"Sid": "Cur", "Effect": "Allow",
+                 "Principal": {"Service": "billingreports.amazonaws.com"},
+                 "Action": ["s3:GetBucketAcl", "s3:GetBucketPolicy", "s3:PutObject"],
+                 "Resource": ["arn:aws:s3:::metricly-example", "arn:aws:s3:::metricly-example/*"],
+                 "Condition": {"StringEquals": {"aws:SourceAccount": "123456789012",
+                   "aws:SourceArn": "arn:aws:cur:us-east-1:123456789012:definition/team-*"}}}]}""";
+        PolicyAnalysis analysis = check(policy, cur());
         assertBlocked(analysis, "string-equals-wildcard");
         assertTrue(only(analysis, "string-equals-wildcard").fix().contains("ArnLike"));
-        assertEquals(1, analysis.findings().size(), "one finding for the statement: " + analysis.findings());
     }
 
     @Test

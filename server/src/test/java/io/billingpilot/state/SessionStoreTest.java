@@ -116,4 +116,37 @@ class SessionStoreTest {
         assertEquals(SessionState.EMPTY, store.get());
         assertNull(store.loadProblem());
     }
+
+    @Test
+    void two_unreadable_files_in_a_row_are_each_kept_under_a_name_of_their_own() throws IOException {
+        for (String broken : List.of("{\"bucket\": \"first", "{\"bucket\": \"second")) {
+            Files.writeString(dir.resolve(SessionStore.FILE_NAME), broken);
+            assertNotNull(new SessionStore(dir).loadProblem());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> kept = files.filter(p -> p.getFileName().toString().startsWith(SessionStore.FILE_NAME + ".unreadable-"))
+                    .map(p -> {
+                        try {
+                            return Files.readString(p);
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).sorted().toList();
+            assertEquals(List.of("{\"bucket\": \"first", "{\"bucket\": \"second"), kept);
+        }
+    }
+
+    @Test
+    void temporaries_left_by_a_killed_writer_are_removed_at_start_and_nothing_else_is() throws IOException {
+        Files.writeString(dir.resolve(SessionStore.FILE_NAME), "{\"bucket\": \"metricly-example\"}");
+        Files.writeString(dir.resolve(SessionStore.FILE_NAME + ".123456.tmp"), "{\"bucket\": \"half");
+        Files.writeString(dir.resolve(SessionStore.FILE_NAME + ".99.tmp"), "");
+        Files.writeString(dir.resolve("notes.tmp"), "not ours");
+        SessionStore store = new SessionStore(dir);
+        assertEquals("metricly-example", store.get().bucket());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("notes.tmp", SessionStore.FILE_NAME),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
 }

@@ -30,7 +30,7 @@ public final class RawHttp {
             all.put("Host", "127.0.0.1:" + port);
             all.putAll(headers);
             all.put("Connection", "close");
-            if (body != null) {
+            if (body != null && !all.containsKey("Transfer-Encoding")) {
                 all.put("Content-Length", String.valueOf(body.length));
             }
             all.forEach((name, value) -> {

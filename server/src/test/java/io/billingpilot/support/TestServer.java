@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 /** A real billing-pilot server on a free loopback port with its own state directory. */
 public final class TestServer implements AutoCloseable {
     private final Path stateDir;
+    /** Whether this server made its state folder (then it removes it when closed). */
+    private final boolean ownsStateDir;
     private final S3Settings s3;
     private final ExtensionFolder extension;
     private WebServer server;
@@ -34,18 +36,17 @@ public final class TestServer implements AutoCloseable {
 
     private TestServer(Path stateDir, S3Settings s3, ExtensionFolder extension) {
         this.stateDir = stateDir;
+        this.ownsStateDir = stateDir.getFileName().toString().startsWith(OWN_PREFIX);
         this.s3 = s3;
         this.extension = extension;
         this.server = BillingPilotServer.start(new ServerSettings("127.0.0.1", 0, stateDir, s3, extension));
     }
 
+    private static final String OWN_PREFIX = "billing-pilot-test";
+
     /** A server that tells the admin to load the browser extension from this folder. */
     public static TestServer startWithExtensionFolder(Path folder) {
-        try {
-            return new TestServer(Files.createTempDirectory("billing-pilot-test"), NO_AWS, ExtensionFolder.at(folder));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return new TestServer(TempFolders.create(OWN_PREFIX), NO_AWS, ExtensionFolder.at(folder));
     }
 
     /**
@@ -62,19 +63,11 @@ public final class TestServer implements AutoCloseable {
 
     /** A server whose S3 checks go where {@code s3} says (e.g. the in-process test S3 server). */
     public static TestServer startWithS3(S3Settings s3) {
-        try {
-            return new TestServer(Files.createTempDirectory("billing-pilot-test"), s3);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return new TestServer(TempFolders.create(OWN_PREFIX), s3);
     }
 
     public static TestServer start() {
-        try {
-            return new TestServer(Files.createTempDirectory("billing-pilot-test"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return new TestServer(TempFolders.create(OWN_PREFIX));
     }
 
     public static TestServer start(Path stateDir) {
@@ -145,5 +138,8 @@ public final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (ownsStateDir) {
+            TempFolders.delete(stateDir);
+        }
     }
 }

@@ -111,6 +111,100 @@ class BadBodyTest {
         assertTrue(reasons.contains("'_'"), reasons);
     }
 
+    /** Every form the guide posts; a hostile request may post to any of them. */
+    static Stream<String> guideForms() {
+        return Stream.of("/", "/step/bucket", "/step/bucket/create", "/step/reports", "/step/reports/layout",
+                "/step/reports/account", "/step/reports/policy-check", "/step/reports/verify",
+                "/step/reports/apply-policy", "/step/reports/apply-policy/confirm", "/step/delivery",
+                "/step/monitoring", "/step/monitoring/bucket");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guideForms")
+    void a_multipart_form_gets_415_with_the_guides_error_page(String path) throws IOException {
+        RawHttp.Response noBoundary = RawHttp.send(server.port(), "POST", path,
+                form("multipart/form-data"), bytes("--x\r\nContent-Disposition: form-data; name=\"bucket\"\r\n\r\nb\r\n--x--"));
+        assertGuidePage(noBoundary, 415);
+        RawHttp.Response withBoundary = RawHttp.send(server.port(), "POST", path,
+                form("multipart/form-data; boundary=x"), bytes("--x\r\nContent-Disposition: form-data; name=\"bucket\"\r\n\r\nattacker-bucket\r\n--x--\r\n"));
+        assertGuidePage(withBoundary, 415);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guideForms")
+    void an_unknown_charset_gets_400_with_the_guides_error_page(String path) throws IOException {
+        RawHttp.Response response = RawHttp.send(server.port(), "POST", path,
+                form("application/x-www-form-urlencoded; charset=bogus-cs"), bytes("bucket=attacker-bucket"));
+        assertGuidePage(response, 400);
+        assertTrue(response.body().contains("character set"), response.body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guideForms")
+    void broken_chunking_gets_400_with_the_guides_error_page(String path) throws IOException {
+        Map<String, String> headers = new java.util.HashMap<>(form("application/x-www-form-urlencoded"));
+        headers.put("Transfer-Encoding", "chunked");
+        RawHttp.Response response = RawHttp.send(server.port(), "POST", path, headers,
+                bytes("zz\r\nbucket=attacker-bucket\r\n0\r\n\r\n"));
+        assertEquals(400, response.status(), response.body());
+        assertFileUntouched();
+    }
+
+    @Test
+    void a_30_mib_multipart_post_is_refused_before_it_is_read_and_nothing_is_spooled() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long spooledBefore = multipartFiles(tmp);
+        byte[] huge = new byte[30 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        byte[] head = bytes("--x\r\nContent-Disposition: form-data; name=\"bucket\"; filename=\"f\"\r\n\r\n");
+        byte[] body = new byte[head.length + huge.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(huge, 0, body, head.length, huge.length);
+        RawHttp.Response response = RawHttp.send(server.port(), "POST", "/step/bucket",
+                form("multipart/form-data; boundary=x"), body);
+        assertEquals(415, response.status(), response.body());
+        assertEquals(spooledBefore, multipartFiles(tmp), "no upload may be spooled to a temporary file");
+        assertFileUntouched();
+    }
+
+    @Test
+    void an_oversized_form_gets_400() throws IOException {
+        RawHttp.Response response = RawHttp.send(server.port(), "POST", "/step/bucket",
+                form("application/x-www-form-urlencoded"), bytes("bucket=" + "a".repeat(100 * 1024)));
+        assertGuidePage(response, 400);
+        Map<String, String> chunked = new java.util.HashMap<>(form("application/x-www-form-urlencoded"));
+        chunked.put("Transfer-Encoding", "chunked");
+        String big = "a".repeat(100 * 1024);
+        RawHttp.Response streamed = RawHttp.send(server.port(), "POST", "/step/bucket", chunked,
+                bytes(Integer.toHexString(big.length() + 7) + "\r\nbucket=" + big + "\r\n0\r\n\r\n"));
+        assertGuidePage(streamed, 400);
+    }
+
+    private static long multipartFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("MultiPart")).count();
+        }
+    }
+
+    private static Map<String, String> form(String type) {
+        return Map.of("Origin", "http://127.0.0.1:" + server.port(), "Content-Type", type);
+    }
+
+    private static void assertGuidePage(RawHttp.Response response, int status) throws IOException {
+        assertEquals(status, response.status(), response.body());
+        assertTrue(response.headers().toLowerCase().contains("content-type: text/html"), response.headers());
+        assertTrue(response.body().contains("Something is not right") && response.body().contains("Back to the guide"),
+                response.body());
+        for (String trace : new String[]{"Exception", "\tat ", "at io.", "at org."}) {
+            assertFalse(response.body().contains(trace), "no internals in: " + response.body());
+        }
+        assertFileUntouched();
+    }
+
+    private static void assertFileUntouched() throws IOException {
+        assertEquals(fileBefore, Files.readString(sessionFile()), "nothing may be stored");
+    }
+
     private static void assertRefused(RawHttp.Response response, int status) throws IOException {
         assertEquals(status, response.status(), response.body());
         JsonNode error = Json.parse(response.body());

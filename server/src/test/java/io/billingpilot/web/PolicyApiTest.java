@@ -54,7 +54,7 @@ class PolicyApiTest {
         }
         JsonNode shared = Json.parse(server.get("/api/v1/policy?bucket=metricly-example&report=data-exports"
                 + "&account=123456789012&withLegacyCur=true").body());
-        assertEquals(4, shared.get("Statement").size());
+        assertEquals(3, shared.get("Statement").size());
     }
 
     @Test

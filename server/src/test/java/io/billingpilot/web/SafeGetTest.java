@@ -1,5 +1,7 @@
 package io.billingpilot.web;
 
+import io.billingpilot.s3.support.LocalS3Server;
+import io.billingpilot.s3.support.RequestCounter;
 import io.billingpilot.state.SessionStore;
 import io.billingpilot.support.RawHttp;
 import io.billingpilot.support.TestServer;
@@ -15,6 +17,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An image tag or a link on any page can make the browser send a GET: no GET may change anything. */
 class SafeGetTest {
@@ -53,6 +56,33 @@ class SafeGetTest {
         }
         assertEquals(before, Files.readString(file), "the session file must not be rewritten by a GET");
         assertEquals(sessionBefore, server.get("/api/v1/session").body());
+    }
+
+    /**
+     * A page on any site may embed or fetch these URLs: none of them may make the server send a
+     * request signed with the admin's credentials, to the attacker's bucket or to any other.
+     */
+    @Test
+    void gets_that_would_sign_aws_requests_are_refused_when_another_site_causes_them() {
+        RequestCounter sent = new RequestCounter();
+        LocalS3Server s3 = LocalS3Server.shared();
+        s3.createBucket("attacker-bucket");
+        try (TestServer live = TestServer.startWithS3(s3.settings().withInterceptor(sent))) {
+            live.putJson("/api/v1/session", "{\"bucket\":\"attacker-bucket\",\"account\":\"123456789012\"}");
+            List<String> signing = List.of("/api/v1/verify?bucket=attacker-bucket", "/api/v1/verify",
+                    "/api/v1/status?bucket=attacker-bucket", "/api/v1/status", "/step/delivery", "/step/delivery/status");
+            for (String site : new String[]{"cross-site", "same-site"}) {
+                for (String path : signing) {
+                    RawHttp.Response response = RawHttp.get(live.port(), path, Map.of("Sec-Fetch-Site", site));
+                    assertEquals(403, response.status(), site + " " + path + ": " + response.body());
+                    assertTrue(response.body().contains("calls AWS only for its own pages"), response.body());
+                }
+            }
+            assertEquals(0, sent.total(), "no request may reach S3");
+            RawHttp.Response own = RawHttp.get(live.port(), "/api/v1/verify", Map.of("Sec-Fetch-Site", "same-origin"));
+            assertEquals(200, own.status(), own.body());
+            assertTrue(sent.count("HeadBucket") > 0, "the guide's own request does reach S3");
+        }
     }
 
     @Test

@@ -84,8 +84,13 @@ public final class ConsoleTab implements AutoCloseable {
 
     /** Opens the legacy Cost & Usage Reports create page (a Billing console route). */
     public ConsoleTab openCurCreate() {
-        billingFixture = Fixtures.CUR_CREATE;
-        page.navigate(Fixtures.CUR_CREATE_URL);
+        return openBillingFixture(Fixtures.CUR_CREATE, Fixtures.CUR_CREATE_URL);
+    }
+
+    /** Opens a Billing console URL (any hash route) served with the given fixture. */
+    public ConsoleTab openBillingFixture(String fixture, String url) {
+        billingFixture = fixture;
+        page.navigate(url);
         return this;
     }
 

@@ -5,6 +5,7 @@ import io.billingpilot.json.Json;
 import io.billingpilot.overlay.ExtensionFolder;
 import io.billingpilot.s3.S3Settings;
 import io.billingpilot.server.BillingPilotServer;
+import io.billingpilot.support.TempFolders;
 import io.billingpilot.web.ServerSettings;
 import io.billingpilot.web.WebServer;
 
@@ -13,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -21,10 +21,12 @@ import java.util.function.Predicate;
 /** The real billing-pilot server, in-process on a free loopback port, for the extension to talk to. */
 public final class LocalServer implements AutoCloseable {
     private final WebServer server;
+    private final Path stateDir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private LocalServer(WebServer server) {
+    private LocalServer(WebServer server, Path stateDir) {
         this.server = server;
+        this.stateDir = stateDir;
     }
 
     public static LocalServer start() {
@@ -33,13 +35,9 @@ public final class LocalServer implements AutoCloseable {
 
     /** A server on the given port (0: any free one). */
     public static LocalServer startOn(int port) {
-        try {
-            Path stateDir = Files.createTempDirectory("billing-pilot-extension-test");
-            return new LocalServer(BillingPilotServer.start(new ServerSettings("127.0.0.1", port, stateDir, S3Settings.DEFAULT,
-                    ExtensionFolder.at(ExtensionFiles.unpacked()))));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Path stateDir = TempFolders.create("billing-pilot-extension-test");
+        return new LocalServer(BillingPilotServer.start(new ServerSettings("127.0.0.1", port, stateDir, S3Settings.DEFAULT,
+                ExtensionFolder.at(ExtensionFiles.unpacked()))), stateDir);
     }
 
     /** A server whose session already names the bucket the guide works on. */
@@ -112,5 +110,6 @@ public final class LocalServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        TempFolders.delete(stateDir);
     }
 }

@@ -3,7 +3,6 @@ package io.billingpilot.guide.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.LegacyReport;
-import io.billingpilot.core.ReportType;
 import io.billingpilot.json.Json;
 
 import java.io.IOException;
@@ -105,6 +104,91 @@ public final class ConsoleLabels {
                 "s3.createBucket.bucket-name");
     }
 
+    // The Data Exports pages and the legacy CUR create flow (the table's "exports").
+
+    /** The Data Exports list page ("Exports and dashboards"). */
+    public static final String DATA_EXPORTS_LIST = "dataExportsList";
+    /** The Data Exports create page, which also creates a legacy CUR ("Legacy CUR export"). */
+    public static final String DATA_EXPORTS_CREATE = "dataExportsCreate";
+    /** The older Cost & Usage Reports create flow under the Billing console. */
+    public static final String CUR_CREATE = "curCreate";
+
+    /** E.g. "Data Exports: Create export". */
+    public String exportTitle(String page) {
+        return text(exports(page).path("title"), "exports." + page + ".title");
+    }
+
+    /** The layout the extension reports on that page: data-exports or cur. */
+    public String exportLayout(String page) {
+        return text(exports(page).path("layout"), "exports." + page + ".layout");
+    }
+
+    /** The page in the console: its console's home plus its first route. */
+    public String exportUrl(String page) {
+        JsonNode node = exports(page);
+        return CONSOLE + "/" + text(node.path("console"), "exports." + page + ".console") + "/home"
+                + text(node.path("routes").path(0), "exports." + page + ".routes");
+    }
+
+    /** The label the guide shows for a marked target on an export page, e.g. "Export name". */
+    public String exportTarget(String page, String target) {
+        return text(exports(page).path("targets").path(target).path("labels").path(0),
+                "exports." + page + ".targets." + target);
+    }
+
+    public boolean hasExportTarget(String page, String target) {
+        return exports(page).path("targets").has(target);
+    }
+
+    /** The visible label of one option, e.g. exportChoice(DATA_EXPORTS_CREATE, "time-granularity", "HOURLY"). */
+    public String exportChoice(String page, String target, String key) {
+        return text(exports(page).path("choices").path(target).path(key),
+                "exports." + page + ".choices." + target + "." + key);
+    }
+
+    /** A group or field label of an export page (its "fields"), e.g. "Time granularity". */
+    public String exportField(String page, String key) {
+        return text(exports(page).path("fields").path(key), "exports." + page + ".fields." + key);
+    }
+
+    /** A section heading of the Data Exports create page: table, delivery or storage. */
+    public String exportSection(String page, String key) {
+        return text(exports(page).path("sections").path(key), "exports." + page + ".sections." + key);
+    }
+
+    /** A label in an export page's bucket dialog. */
+    public String exportDialog(String page, String key) {
+        return text(exports(page).path("dialog").path(key), "exports." + page + ".dialog." + key);
+    }
+
+    /** How to reach a page: console, page, create (and next on the older CUR flow). */
+    public String exportNavigation(String page, String key) {
+        return text(exports(page).path("navigation").path(key), "exports." + page + ".navigation." + key);
+    }
+
+    /** A label the Data Exports create page shows instead when "Legacy CUR export" is chosen. */
+    public String legacyExport(String key) {
+        return text(exports(DATA_EXPORTS_CREATE).path("legacyExport").path(key), "exports.dataExportsCreate.legacyExport." + key);
+    }
+
+    /** A column heading of the Data Exports list, e.g. column("status") is "Status". */
+    public String exportColumn(String key) {
+        return text(exports(DATA_EXPORTS_LIST).path("columns").path(key), "exports.dataExportsList.columns." + key);
+    }
+
+    /** A status text of the Data Exports list: healthy, unhealthy or invalidBucket. */
+    public String exportStatusText(String key) {
+        return text(exports(DATA_EXPORTS_LIST).path("statusTexts").path(key), "exports.dataExportsList.statusTexts." + key);
+    }
+
+    private JsonNode exports(String page) {
+        JsonNode node = table.path("exports").path(page == null ? "" : page);
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("The console label table has no export page '" + page + "'.");
+        }
+        return node;
+    }
+
     /** The button that creates the bucket on the S3 console's create-bucket page. */
     public String s3CreateBucketButton() {
         return text(table.path("s3").path("createBucket").path("save").path("labels").path(0), "s3.createBucket.save");
@@ -130,15 +214,6 @@ public final class ConsoleLabels {
             reports.add(report);
         }
         return reports;
-    }
-
-    /**
-     * How the console names the way to an export page: "page" (Data Exports, Cost &amp; Usage Reports),
-     * "console" (Billing and Cost Management), "create"; for the Data Exports or the legacy CUR create flow.
-     */
-    public String exportNavigation(ReportType report, String key) {
-        String page = report == ReportType.CUR ? "curCreate" : "dataExportsCreate";
-        return text(table.path("exports").path(page).path("navigation").path(key), "exports." + page + ".navigation." + key);
     }
 
     /** What the overlay points at on a layout's Billing preferences page, in the table's order. */

@@ -12,6 +12,8 @@ public final class GuidePaths {
     public static final String REPORTS = "/step/reports";
     public static final String REPORTS_LAYOUT = "/step/reports/layout";
     public static final String REPORTS_ACCOUNT = "/step/reports/account";
+    public static final String EXPORT_NAMING = "/step/reports/export";
+    public static final String EXPORT_NAMING_CHECK = "/step/reports/export/check";
     public static final String POLICY_CHECK = "/step/reports/policy-check";
     public static final String VERIFY = "/step/reports/verify";
     public static final String APPLY_POLICY = "/step/reports/apply-policy";

@@ -2,7 +2,6 @@ package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.LegacyReport;
-import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.model.ConsoleLabels;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.DivTag;
@@ -19,8 +18,8 @@ import static j2html.TagCreator.text;
 import static j2html.TagCreator.ul;
 
 /**
- * What to do on the console, step by step, for each Billing preferences layout (A, B, C) and
- * for the newer report types. Every control is named by its label from {@link ConsoleLabels}.
+ * What to do on the console, step by step, for each Billing preferences layout (A, B, C); the
+ * Data Exports and legacy CUR pages are in {@link ExportConsoleSteps}. Every control is named by its label from {@link ConsoleLabels}.
  */
 public final class ConsoleSteps {
     private ConsoleSteps() {
@@ -77,21 +76,6 @@ public final class ConsoleSteps {
     public static DomContent policyPlace(ConsoleLabels labels) {
         return each(Partials.ui(labels.s3PolicyNavigation("tab")), text(" › "),
                 Partials.ui(labels.s3PolicyNavigation("section")));
-    }
-
-    /** The legacy Cost and Usage Report and Data Exports: set up on their own pages, not on Billing preferences. */
-    public static List<DomContent> serviceReports(ReportType report, String bucket, ConsoleLabels labels) {
-        String thing = report == ReportType.CUR ? "a report (under Legacy Pages)" : "an export (CUR 2.0 or FOCUS)";
-        return List.of(
-                each(text("In the "), Partials.outsideLink(ConsoleLabels.CONSOLE + "/billing/home",
-                                labels.exportNavigation(ReportType.DATA_EXPORTS, "console")),
-                        text(" console, open "), Partials.ui(labels.exportNavigation(report, "page")),
-                        text(" and create " + thing + "."),
-                        OverlayViews.pointsAt(labels.exportTargets(report == ReportType.CUR ? "curCreate" : "dataExportsCreate"))),
-                each(text("As its S3 bucket, choose "), code(bucket), text(".")),
-                text("If the console offers to apply a bucket policy, compare it with the one below first: applying "
-                        + "it replaces the policy the bucket has."),
-                text("Create it."));
     }
 
     private static DomContent statusTexts(Layout layout, ConsoleLabels labels) {

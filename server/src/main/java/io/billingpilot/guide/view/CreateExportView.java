@@ -50,7 +50,9 @@ public final class CreateExportView {
         if (report == ReportType.DBR) {
             return null;
         }
-        ExportInputs typed = step.inputs();
+        ExportInputs typed = step.inputs() != null ? step.inputs() : new ExportInputs(null, state.exportName(), null,
+                null, null, null, null, null, state.prefix(), null, null,
+                io.billingpilot.core.AccountId.digitsOf(state.bucketOwner()));
         boolean dataExport = report == ReportType.DATA_EXPORTS;
         return Partials.panel(PANEL, dataExport ? "Or create the export from here" : "Or create the report from here",
                 p("billing-pilot can create the " + (dataExport ? "Data Export" : "legacy Cost and Usage Report")

@@ -2,6 +2,7 @@ package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Finding;
 import io.billingpilot.core.LegacyReport;
+import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.model.DeliveryCheck;
 import io.billingpilot.guide.model.GuidePaths;
 import io.billingpilot.guide.model.Step;
@@ -58,8 +59,11 @@ public final class DeliveryView {
         if (state.bucket() == null) {
             return GuideLayout.page(Step.DELIVERY, state, heading, ReportsView.noBucket());
         }
+        ReportType report = state.reportOrDefault();
         return GuideLayout.page(Step.DELIVERY, state, heading,
                 expect(state.bucket()),
+                report == ReportType.DBR ? null
+                        : ExportFilesView.panel(report, state.bucket(), state.prefix(), state.exportName(), false),
                 Partials.panel("delivery", "What has arrived in " + state.bucket(),
                         form(button("Check now").withType("submit"),
                                 span("Looking at the bucket…").withId("delivery-busy").withClass("busy").attr("role", "status"))
@@ -106,6 +110,7 @@ public final class DeliveryView {
                 findings.isEmpty() ? null : Findings.list(findings),
                 findings.stream().anyMatch(finding -> finding.code().equals(ReachItems.CREDENTIALS))
                         ? VerifyView.credentialsHelp() : null,
+                ExportHealthView.of(check.aws()),
                 p("Last looked at " + TIME.format(check.checkedAt()) + " UTC.").withClass("hint"));
     }
 

@@ -38,7 +38,7 @@ public final class MonitoringView {
     }
 
     /** What the admin submitted in the tool form, and why it was refused. */
-    public record Typed(String tool, String toolAccount, String externalId, List<String> problems) {
+    public record Typed(String tool, String toolAccount, String externalId, String kmsKey, List<String> problems) {
     }
 
     /** A download of the setup as code. */
@@ -53,7 +53,7 @@ public final class MonitoringView {
      * @param downloadProblem why there are no downloads yet, or null
      */
     public record Model(SessionState state, List<ToolProfile> tools, ToolProfile tool, String toolAccount,
-                        String externalId, Typed typed, String permissions, String trust, String roleProblem,
+                        String externalId, String kmsKey, Typed typed, String permissions, String trust, String roleProblem,
                         List<Download> downloads, String downloadProblem, ConsoleLabels labels) {
     }
 
@@ -90,6 +90,7 @@ public final class MonitoringView {
                 tool.formerly() == null ? null : "Formerly " + tool.formerly() + ".")).toList();
         String account = typed != null ? typed.toolAccount() : model.toolAccount();
         String externalId = typed != null ? typed.externalId() : model.externalId();
+        String kmsKey = typed != null ? typed.kmsKey() : model.kmsKey();
         return Partials.panel("tool", "Which tool reads the reports?",
                 Partials.postForm(GuidePaths.MONITORING_TOOL,
                         Choices.radios("tool", "Monitoring tool", choices, selected),
@@ -97,6 +98,9 @@ public final class MonitoringView {
                                 account, "numeric"),
                         field("external-id", "externalId", "External ID", "Shown on the tool's integration page next "
                                 + "to its account id. The role accepts the tool only with it.", externalId, null),
+                        field("kms-key", "kmsKey", "The bucket's KMS key ARN (only if it uses one)", "Leave it empty "
+                                + "for SSE-S3, the default. With a customer-managed key the role also needs kms:Decrypt "
+                                + "on that key.", kmsKey, null),
                         div(typed == null ? null : ul(each(typed.problems(), problem -> li(problem))).withClass("check bad"))
                                 .withId("tool-problems").attr("aria-live", "polite"),
                         Partials.submit("Save")));

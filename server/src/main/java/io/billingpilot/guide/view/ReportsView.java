@@ -5,7 +5,6 @@ import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.model.ApplyStep;
 import io.billingpilot.guide.model.ConsoleLabels;
 import io.billingpilot.guide.model.ConsoleSummary;
-import io.billingpilot.guide.model.CreateExportStep;
 import io.billingpilot.guide.model.GuidePaths;
 import io.billingpilot.guide.model.PastedPolicy;
 import io.billingpilot.guide.model.SessionPolicies;
@@ -29,7 +28,8 @@ import static j2html.TagCreator.p;
 import static j2html.TagCreator.text;
 
 /**
- * Step 2: the billing reports delivered into the bucket. Built from named panels (layout,
+ * Step 2 for the legacy reports on Billing preferences (Data Exports and the legacy CUR are in
+ * {@link ExportReportsView}). Built from named panels (layout,
  * console, overwrite warning, console steps, policy, wait, done) so more can be placed among them.
  */
 public final class ReportsView {
@@ -82,25 +82,18 @@ public final class ReportsView {
             return GuideLayout.page(Step.REPORTS, state, heading, noBucket());
         }
         List<DomContent> panels = new ArrayList<>();
-        if (model.report() == ReportType.DBR) {
-            panels.add(layout(model, labels));
-            panels.add(console(model));
-            panels.add(overwrite(model.layout(), labels));
-            panels.add(Partials.panel("steps", "On the console",
-                    Partials.steps(ConsoleSteps.legacyReports(model.layout(), state.bucket(), labels))));
-        } else {
-            panels.add(account(model));
-            panels.add(Partials.panel("steps", "On the console",
-                    Partials.steps(ConsoleSteps.serviceReports(model.report(), state.bucket(), labels))));
-        }
+        panels.add(layout(model, labels));
+        panels.add(console(model));
+        panels.add(overwrite(model.layout(), labels));
+        panels.add(Partials.panel("steps", "On the console",
+                Partials.steps(ConsoleSteps.legacyReports(model.layout(), state.bucket(), labels))));
         panels.add(policy(model));
         if (model.policy().available()) {
-            String consoleNext = model.report() == ReportType.DBR && labels.hasTarget(model.layout(), "configure-bucket")
+            String consoleNext = labels.hasTarget(model.layout(), "configure-bucket")
                     ? labels.dialog(model.layout(), "next") : null;
             panels.add(PolicyCheckView.panel(model.answers().check(), state.bucket(), consoleNext));
             panels.add(ApplyPolicyView.panel(model.answers().apply(), state.bucket(), consoleNext));
             panels.add(VerifyView.panel(model.answers().verify()));
-            panels.add(CreateExportView.panel(state, model.report(), CreateExportStep.NONE));
         }
         panels.add(waiting());
         panels.add(done(state));
@@ -187,7 +180,10 @@ public final class ReportsView {
             return Partials.panel("policy", heading, p(policy.problem()).withClass("note problem"));
         }
         return Partials.panel("policy", heading,
-                p("It lets AWS's billing service check the bucket and write report files at its top level."),
+                p(model.report() == ReportType.DBR
+                        ? "It lets AWS's billing service check the bucket and write report files at its top level."
+                        : "It lets AWS's billing service write the " + model.report().title() + " files into the bucket, "
+                        + "for your payer account only."),
                 Partials.codeBlock("policy-json", policy.json()),
                 div(Partials.copyButton("policy-json", "policy"),
                         a("Download policy.json").withHref(policy.downloadPath()).attr("download", "")

@@ -1,6 +1,7 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.model.ConsoleSummary;
 import io.billingpilot.guide.model.Step;
 import io.billingpilot.overlay.OverlayStatus;
 import io.billingpilot.state.SessionState;
@@ -22,18 +23,21 @@ public final class StartView {
     }
 
     public static HtmlTag render(SessionState state) {
-        return render(state, null, null);
+        return render(state, null, null, null);
     }
 
     /**
      * @param loadProblem why the saved session could not be restored at start-up, or null
      * @param overlay     whether the console overlay is connected, for its panel (none when null)
+     * @param paths       which delivery paths the account can still use, as far as the console shows it, or null
      */
-    public static HtmlTag render(SessionState state, String loadProblem, OverlayStatus overlay) {
+    public static HtmlTag render(SessionState state, String loadProblem, OverlayStatus overlay,
+                                 ConsoleSummary.Observation paths) {
         return GuideLayout.page(Step.START, state, "Billing reports into S3, then into Metricly",
                 loadProblem == null ? null : Partials.warning(p(loadProblem)),
                 intro(),
                 overlay == null ? null : OverlayViews.panel(overlay),
+                StartPathsView.panel(paths),
                 choices(state));
     }
 
@@ -62,10 +66,19 @@ public final class StartView {
 
     static FieldsetTag report(SessionState state) {
         List<Choices.Choice> choices = Arrays.stream(ReportType.values())
-                .map(r -> new Choices.Choice(r.id(), r.title(), null))
+                .map(r -> new Choices.Choice(r.id(), r.title(), reportHint(r)))
                 .toList();
         return Choices.radios("report", "Which reports", choices, state.reportOrDefault().id(),
                 dbrClosed());
+    }
+
+    /** What each choice suits, in a few words. */
+    static String reportHint(ReportType report) {
+        return switch (report) {
+            case DBR -> "Set on Billing preferences; files at the bucket's top level.";
+            case CUR -> "What Virtana (formerly Metricly) asks for; files under a prefix.";
+            case DATA_EXPORTS -> "CUR 2.0 by default, FOCUS for FOCUS-based tools; files under a prefix.";
+        };
     }
 
     /** The fact that decides which reports a newer account can choose (docs/aws-billing-facts.md §1). */

@@ -70,13 +70,14 @@ final class ReportRoots {
 
     private static boolean isRoot(ReportType report, String folder, List<String> children) {
         if (report == ReportType.CUR) {
-            return children.stream().anyMatch(child -> CurLayout.isPeriod(child.substring(folder.length())));
+            return children.stream().map(child -> child.substring(folder.length()))
+                    .anyMatch(name -> CurLayout.isPeriod(name) || CurLayout.isAthenaYear(name));
         }
         return children.contains(folder + DataExportLayout.METADATA) || children.contains(folder + DataExportLayout.DATA);
     }
 
     /** Folders inside a report that never hold another report. */
     private static boolean isReportPart(String name) {
-        return CurLayout.isPeriod(name) || name.startsWith("BILLING_PERIOD=");
+        return CurLayout.isPeriod(name) || CurLayout.isAthenaYear(name) || name.startsWith("BILLING_PERIOD=");
     }
 }

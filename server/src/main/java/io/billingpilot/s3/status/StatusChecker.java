@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Which report files have arrived, month by month, and what is missing. Files are found by
@@ -29,6 +30,7 @@ import java.util.concurrent.CompletableFuture;
 public final class StatusChecker {
     private final S3Access access;
     private final Clock clock;
+    private final Executor executor;
 
     public StatusChecker(S3Access access) {
         this(access, Clock.systemUTC());
@@ -36,8 +38,14 @@ public final class StatusChecker {
 
     /** With a fixed clock, "this month" is what the test says. */
     public StatusChecker(S3Access access, Clock clock) {
+        this(access, clock, access.executor());
+    }
+
+    /** With {@code Runnable::run} as executor every listing runs after the other (used to measure the gain). */
+    public StatusChecker(S3Access access, Clock clock, Executor executor) {
         this.access = access;
         this.clock = clock;
+        this.executor = executor;
     }
 
     public DeliveryStatus check(StatusRequest request) {
@@ -57,7 +65,7 @@ public final class StatusChecker {
         S3Client s3 = access.client(location.region());
         Listing listing = new Listing(s3, request.bucket());
         CompletableFuture<ReportFile> verification = CompletableFuture.supplyAsync(
-                () -> verificationObject(s3, request.bucket()), access.executor());
+                () -> verificationObject(s3, request.bucket()), executor);
         List<SourceFiles> found;
         boolean incomplete = false;
         try {
@@ -80,7 +88,8 @@ public final class StatusChecker {
         List<SourceStatus> sources = found.stream()
                 .map(source -> new SourceStatus(source.name(), MonthRow.of(source, YearMonth.from(today)))).toList();
         ReportFile object = Futures.join(verification);
-        List<Finding> findings = StatusFindings.of(request, sources, object, today, incomplete);
+        List<Finding> findings = new ArrayList<>(StatusFindings.of(request, sources, object, today, incomplete));
+        found.forEach(source -> findings.addAll(source.notes()));
         Outcome outcome = findings.stream().anyMatch(Finding::isError) ? Outcome.FINDINGS : Outcome.FINE;
         return new DeliveryStatus(request, location.region(), sources, object, findings, outcome, listing.requests());
     }
@@ -89,8 +98,8 @@ public final class StatusChecker {
         List<SourceFiles> sources = new ArrayList<>();
         for (String root : roots) {
             sources.add(report == ReportType.CUR
-                    ? CurLayout.read(listing, root, access.executor())
-                    : DataExportLayout.read(listing, root, access.executor()));
+                    ? CurLayout.read(listing, root, executor)
+                    : DataExportLayout.read(listing, root, executor));
         }
         return sources;
     }

@@ -44,8 +44,9 @@ final class StatusFindings {
         findings.add(verificationObject == null
                 ? Finding.info("verification-object", "AWS's verification object " + PolicyAnalyzer.TEST_OBJECT
                 + " is not in the bucket.", "It appears when Verify is clicked on the Billing preferences page.")
-                : Finding.info("verification-object", "AWS's verification object arrived on "
-                + verificationObject.lastModified() + ".", ""));
+                : Finding.info("verification-object", "AWS's verification object " + verificationObject.key()
+                + (verificationObject.lastModified() == null ? " is in the bucket"
+                : " was written " + verificationObject.lastModified()) + ": the console's Verify reached the bucket.", ""));
         return findings;
     }
 

@@ -63,6 +63,7 @@ public final class FakeBillingApis implements AutoCloseable {
     private final Function<String, String> bucketPolicy;
     private final Clock clock;
     private volatile Duration delay = Duration.ZERO;
+    private final List<Long> handlingNanos = Collections.synchronizedList(new ArrayList<>());
 
     /**
      * @param bucketPolicy the bucket's policy text as S3 holds it (null when it has none), for the
@@ -194,7 +195,17 @@ public final class FakeBillingApis implements AutoCloseable {
         threads.shutdownNow();
     }
 
+    /** The longest time one request took here (injected delay included) since the last call, in nanoseconds. */
+    public long slowestAndReset() {
+        synchronized (handlingNanos) {
+            long slowest = handlingNanos.stream().mapToLong(Long::longValue).max().orElse(0);
+            handlingNanos.clear();
+            return slowest;
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        long started = System.nanoTime();
         try (exchange) {
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
@@ -213,6 +224,7 @@ public final class FakeBillingApis implements AutoCloseable {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
+            handlingNanos.add(System.nanoTime() - started);
         } catch (IOException e) {
             // The client went away (a timeout test aborting its attempt): nothing to answer.
         }

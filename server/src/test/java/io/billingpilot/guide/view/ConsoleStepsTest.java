@@ -1,7 +1,6 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Layout;
-import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.model.ConsoleLabels;
 import j2html.tags.DomContent;
 import org.junit.jupiter.api.Test;
@@ -47,14 +46,6 @@ class ConsoleStepsTest {
     void only_today_s_layout_says_new_accounts_see_two_reports() {
         assertTrue(ConsoleSteps.reportChecklist(Layout.C, LABELS).render().contains("see only"));
         assertFalse(ConsoleSteps.reportChecklist(Layout.A, LABELS).render().contains("see only"));
-    }
-
-    @Test
-    void the_newer_reports_are_set_up_on_their_own_pages_for_the_same_bucket() {
-        String cur = render(ConsoleSteps.serviceReports(ReportType.CUR, "metricly-example", LABELS));
-        assertTrue(cur.contains(">Cost &amp; Usage Reports<") && cur.contains("<code>metricly-example</code>"), cur);
-        String exports = render(ConsoleSteps.serviceReports(ReportType.DATA_EXPORTS, "metricly-example", LABELS));
-        assertTrue(exports.contains(">Data Exports<"), exports);
     }
 
     private static String render(List<DomContent> steps) {

@@ -60,6 +60,10 @@ class NoConsoleLabelInViewsTest {
         for (ReportType report : ReportType.values()) {
             pages.add(ReportsView.render(PageModels.reports(BUCKET.withReport(report), LABELS), LABELS).render());
         }
+        for (ReportType report : List.of(ReportType.CUR, ReportType.DATA_EXPORTS)) {
+            pages.add(ExportReportsView.render(PageModels.reports(BUCKET.withReport(report), LABELS),
+                    ExportNamingView.Check.unchecked("cur2-hourly", "billing"), LABELS).render());
+        }
         List<String> unknown = new ArrayList<>();
         int shown = 0;
         for (String page : pages) {
@@ -111,7 +115,9 @@ class NoConsoleLabelInViewsTest {
         } else if (node.isArray()) {
             node.forEach(item -> collect(item, key, labels));
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(field -> collect(field.getValue(), field.getKey(), labels));
+            // A dialog's title is the heading the console shows, unlike a page's title in the table.
+            node.fields().forEachRemaining(field -> collect(field.getValue(),
+                    "dialog".equals(key) && "title".equals(field.getKey()) ? "dialog title" : field.getKey(), labels));
         }
     }
 

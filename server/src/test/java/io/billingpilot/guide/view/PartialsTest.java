@@ -49,8 +49,12 @@ class PartialsTest {
         String hostile = "<script>alert(1)</script>";
         String check = Partials.nameCheck(hostile, BucketName.problems(hostile)).render();
         assertFalse(check.contains("<script>"), check);
+        assertTrue(check.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the name is shown, escaped: " + check);
+        assertTrue(check.contains("<ul") && check.contains("<li"), "with the rules it breaks: " + check);
         String field = Partials.bucketNameField("\"><img src=x>", BucketName.problems("\"><img src=x>")).render();
         assertFalse(field.contains("<img"), field);
+        assertTrue(field.contains("value=\"&quot;&gt;&lt;img src=x&gt;\""), "the value is kept, escaped: " + field);
+        assertTrue(field.contains("<input"), field);
     }
 
     @Test

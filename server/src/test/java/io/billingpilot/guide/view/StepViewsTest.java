@@ -70,7 +70,9 @@ class StepViewsTest {
     @Test
     void the_payer_account_is_asked_only_for_reports_written_by_a_service() {
         assertFalse(ReportsView.render(PageModels.reports(WITH_BUCKET, LABELS), LABELS).render().contains("id=\"account\""));
-        String cur = ReportsView.render(PageModels.reports(WITH_BUCKET.withReport(ReportType.CUR), LABELS), LABELS).render();
+        SessionState withCur = WITH_BUCKET.withReport(ReportType.CUR);
+        String cur = ExportReportsView.render(PageModels.reports(withCur, LABELS),
+                ExportNamingView.Check.unchecked(null, null), LABELS).render();
         assertTrue(cur.contains("<label for=\"account\">Payer account id</label>"), cur);
         assertFalse(cur.contains("id=\"panel-layout\""), "the layouts are those of the legacy reports only");
     }

@@ -115,6 +115,26 @@ class S3CommandsTest {
     }
 
     @Test
+    void status_names_the_verification_object_and_its_time_once_aws_wrote_it() {
+        String bucket = newBucket();
+        s3.put(bucket, "123456789012-aws-billing-csv-2020-01.csv", "x");
+        Cli.Run before = run("status", "--bucket", bucket, "--endpoint", endpoint);
+        assertEquals(0, before.exit(), before.all());
+        assertFalse(before.out().contains("verification object: "), before.out());
+        s3.put(bucket, "aws-programmatic-access-test-object", "Test Object");
+        Cli.Run text = run("status", "--bucket", bucket, "--endpoint", endpoint);
+        assertEquals(0, text.exit(), text.all());
+        assertTrue(text.out().matches("(?s).*verification object: aws-programmatic-access-test-object, written "
+                + "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC.*"), text.out());
+        assertTrue(text.out().contains("123456789012:"), "the report files are still listed: " + text.out());
+        Cli.Run json = run("status", "--bucket", bucket, "--endpoint", endpoint, "--json");
+        JsonNode object = Json.parse(json.out()).get("verificationObject");
+        assertEquals("aws-programmatic-access-test-object", object.get("key").textValue(), json.out());
+        assertTrue(object.get("lastModified").textValue().matches("\\d{4}-\\d{2}-\\d{2}T.*Z"), json.out());
+        assertTrue(json.out().contains("was written"), json.out());
+    }
+
+    @Test
     void bad_input_exits_2_with_one_line_on_stderr() {
         for (String[] argv : new String[][]{
                 {"verify", "--bucket", "Bad_Bucket", "--endpoint", endpoint},

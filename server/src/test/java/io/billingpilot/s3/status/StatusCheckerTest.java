@@ -184,7 +184,8 @@ class StatusCheckerTest {
         assertEquals(List.of(root), status.sources().stream().map(SourceStatus::name).toList());
         SourceStatus source = status.sources().get(0);
         assertEquals(List.of("data", "manifest"), kinds(month(source, "2024-04")));
-        assertEquals(List.of("manifest"), kinds(month(source, "2024-05")));
+        assertEquals(List.of("data", "manifest"), kinds(month(source, "2024-05")), "the version's files count");
+        assertEquals(List.of("data"), kinds(month(source, "2024-06")), "a version without the period's manifest yet");
         assertEquals(List.of("manifest"), month(source, "2024-06").missing());
         assertTrue(status.listRequests() <= 8, "listed " + status.listRequests() + " times");
 
@@ -207,5 +208,62 @@ class StatusCheckerTest {
         assertEquals(root, source.name());
         assertEquals(List.of("data", "data", "manifest"), kinds(month(source, "2024-06")));
         assertTrue(month(source, "2024-06").missing().isEmpty());
+    }
+
+    @Test
+    void a_data_export_in_create_new_mode_counts_only_its_newest_refresh_and_names_the_older_ones() {
+        String bucket = newBucket();
+        String root = "billing/cur2-hourly/";
+        String data = root + "data/BILLING_PERIOD=2024-06/";
+        String metadata = root + "metadata/BILLING_PERIOD=2024-06/";
+        s3.put(bucket, data + "20240614T0100Z-aaa/cur2-hourly-00001.csv.gz", "old");
+        s3.put(bucket, data + "20240614T0100Z-aaa/cur2-hourly-00002.csv.gz", "old");
+        s3.put(bucket, metadata + "20240614T0100Z-aaa/cur2-hourly-Manifest.json", "{}");
+        s3.put(bucket, data + "20240615T0100Z-bbb/cur2-hourly-00001.csv.gz", "new");
+        s3.put(bucket, metadata + "20240615T0100Z-bbb/cur2-hourly-Manifest.json", "{}");
+        s3.put(bucket, metadata + "cur2-hourly-Manifest.json", "{}");
+        DeliveryStatus status = status(bucket, "data-exports", ACCOUNT, "billing/cur2-hourly");
+        MonthRow june = month(status.sources().get(0), "2024-06");
+        assertEquals(List.of("data", "manifest"), kinds(june), june.toString());
+        assertTrue(june.files().stream().anyMatch(f -> f.key().equals(data + "20240615T0100Z-bbb/cur2-hourly-00001.csv.gz")));
+        assertTrue(june.files().stream().anyMatch(f -> f.key().equals(metadata + "cur2-hourly-Manifest.json")),
+                "the period's own manifest is the latest");
+        assertTrue(status.findings().stream().anyMatch(f -> f.code().equals("older-refreshes")
+                && f.message().contains("1 older refresh of 2024-06")), status.findings().toString());
+    }
+
+    @Test
+    void a_data_export_s_emptied_surplus_chunks_are_not_data() {
+        String bucket = newBucket();
+        String root = "cur2/";
+        s3.put(bucket, root + "data/BILLING_PERIOD=2024-06/cur2-00001.snappy.parquet", "parquet");
+        s3.put(bucket, root + "data/BILLING_PERIOD=2024-06/cur2-00002.snappy.parquet", "");
+        s3.put(bucket, root + "metadata/BILLING_PERIOD=2024-06/cur2-Manifest.json", "{}");
+        MonthRow june = month(status(bucket, "data-exports", ACCOUNT, null).sources().get(0), "2024-06");
+        assertEquals(List.of("data", "manifest"), kinds(june), june.toString());
+    }
+
+    @Test
+    void a_legacy_cur_with_report_versions_counts_the_newest_version_and_the_athena_layout_is_read() {
+        String bucket = newBucket();
+        String period = "cur/metricly/20240601-20240701/";
+        s3.put(bucket, period + "aaa-1/metricly-1.csv.gz", "old");
+        s3.put(bucket, period + "aaa-1/metricly-Manifest.json", "{}");
+        s3.put(bucket, period + "bbb-2/metricly-1.csv.gz", "new");
+        s3.put(bucket, period + "bbb-2/metricly-Manifest.json", "{}");
+        s3.put(bucket, period + "metricly-Manifest.json", "{}");
+        DeliveryStatus status = status(bucket, "cur", null, "cur/metricly");
+        MonthRow june = month(status.sources().get(0), "2024-06");
+        assertEquals(List.of(period + "bbb-2/metricly-1.csv.gz", period + "metricly-Manifest.json"),
+                june.files().stream().map(ReportFile::key).sorted().toList());
+        assertTrue(has(status, "older-versions"), status.findings().toString());
+
+        String athena = newBucket();
+        s3.put(athena, "cur/athena/athena/year=2024/month=6/athena-00001.snappy.parquet", "p");
+        s3.put(athena, "cur/athena/athena/cost_and_usage_data_status/status.parquet", "s");
+        s3.put(athena, "cur/athena/crawler-cfn.yml", "y");
+        DeliveryStatus parquet = status(athena, "cur", null, null);
+        assertEquals(List.of("cur/athena/athena/"), parquet.sources().stream().map(SourceStatus::name).toList());
+        assertEquals(List.of("data"), kinds(month(parquet.sources().get(0), "2024-06")));
     }
 }

@@ -1,0 +1,174 @@
+'use strict';
+// The Data Exports pages (Billing and Cost Management: the "Exports and dashboards" list and the
+// create page) and the old Cost & Usage Reports create flow. Waits until the page shows one of
+// its detect texts, then guides: marks the contract's targets, fills the export name, bucket and
+// prefix from the session, warns before the bucket dialog replaces the policy, reports the
+// form's choices or the list's statuses. A page on these routes that shows none of the texts is
+// left alone, and the panel says so.
+(() => {
+  const bp = globalThis.billingPilot;
+  const DETECT_RETRY_MS = 1000;
+  // The console shows a page's content within a few seconds; after this, say it was not recognised.
+  const UNRECOGNISED_AFTER_MS = 6000;
+  // Controls whose text React changes in place (the same node): a button, a link, a label.
+  const TEXT_CONTROLS = 'button, [role="button"], a[href], label';
+  const DIALOGS = '[role="dialog"], [aria-modal="true"], dialog';
+
+  function onRoute(page, route) {
+    const hash = location.hash.split('?')[0];
+    return location.pathname.startsWith(`/${page.console}/`) && (hash === route || hash.startsWith(`${route}/`));
+  }
+
+  /** The page whose route matches best (the create page's route is longer than the list's). */
+  function pageFor(table) {
+    let best = null;
+    let length = -1;
+    for (const page of table.exports || []) {
+      for (const route of page.routes) {
+        if (route.length > length && onRoute(page, route)) {
+          best = page;
+          length = route.length;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** What the list page says about the session's export. */
+  function statusNotes(page) {
+    const session = bp.serverStatus.state.session || {};
+    if (!session.exportName) {
+      return [];
+    }
+    const row = bp.exportForm.listRows(page).find((candidate) => candidate.name === session.exportName);
+    if (!row) {
+      return [`The list shows no export named '${session.exportName}' yet.`];
+    }
+    if (row.status === 'healthy') {
+      return [`Your export '${row.name}' is ${row.shown}: its last delivery succeeded.`];
+    }
+    if (row.status === 'unhealthy' || row.status === 'invalidBucket') {
+      return [`Your export '${row.name}' is ${row.shown}: its last delivery failed or will. Check the bucket's policy and owner in the billing-pilot guide.`];
+    }
+    return [`Your export '${row.name}' shows '${row.shown}'.`];
+  }
+
+  /** The page as bp.createPageGuide takes it. */
+  function guidePage(page) {
+    const session = () => bp.serverStatus.state.session || {};
+    const list = page.id === 'dataExportsList';
+    const reader = bp.exportForm.createFormReader(page);
+    return {
+      layout: page.layout,
+      title: page.title,
+      words: page.words,
+      targets: [...page.targets, ...(bp.exportSteps.extraTargets[page.id] || [])],
+      fills: list ? [] : [
+        { target: 'export-name', value: () => session().exportName || null, what: 'export name' },
+        { target: 's3-prefix', value: () => session().prefix || null, what: 'prefix' },
+      ],
+      notes: list ? () => statusNotes(page) : null,
+      snapshot: list
+        ? () => ({
+          layout: page.layout,
+          enableReports: null,
+          bucketField: null,
+          reports: null,
+          export: { exports: bp.exportForm.listRows(page).map(({ name, status }) => ({ name, status })) },
+        })
+        : reader.snapshot,
+    };
+  }
+
+  /**
+   * What the page changes without adding nodes: React changes a button's text on the same node
+   * ("Next" becomes "Save"), and a Cloudscape Modal kept mounted opens by changing its class.
+   * Such controls are looked at again as if they were new.
+   */
+  function watchChangesInPlace(guide, signal) {
+    const observer = new MutationObserver(bp.safety.guard('watching changes in place', (records) => {
+      const controls = new Set();
+      const shown = [];
+      let texts = false;
+      for (const record of records) {
+        if (record.type === 'attributes') {
+          if (record.target.matches(DIALOGS)) {
+            shown.push(record.target);
+          }
+          continue;
+        }
+        texts = true;
+        const control = record.target.parentElement && record.target.parentElement.closest(TEXT_CONTROLS);
+        if (control && !control.closest('#billing-pilot-overlay')) {
+          controls.add(control);
+        }
+      }
+      controls.forEach((control) => guide.recheck(control));
+      if (shown.length) {
+        guide.onBatch({ added: shown, overflowed: false });
+      }
+      if (texts) {
+        guide.refresh(); // a status or a choice's text may have changed too
+      }
+    }));
+    observer.observe(document.body, { characterData: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  }
+
+  function start(table, panel, signal) {
+    const page = pageFor(table);
+    const startedAt = performance.now();
+    let guide = null;
+    panel.setLayout(page.title);
+    panel.setStep({ index: 0, total: 0, text: 'Waiting for the console to show the page…' });
+
+    function found(detected) {
+      if (guide || !detected || signal.aborted) {
+        return;
+      }
+      guide = bp.createPageGuide(guidePage(page), bp.exportSteps[page.id](page), panel, signal);
+      watchChangesInPlace(guide, signal);
+      // A choice among radios or a ticked box that is not itself a target changes what is reported.
+      for (const type of ['change', 'click']) {
+        bp.lifecycle.listen(document, type, () => guide.refresh(), signal, { capture: true, passive: true });
+      }
+    }
+
+    function look(nodes) {
+      found(bp.layoutDetector.detect([page], nodes));
+    }
+
+    const detecting = new AbortController();
+    signal.addEventListener('abort', () => detecting.abort(), { once: true });
+    bp.lifecycle.every(() => {
+      look([document.body]);
+      if (guide) {
+        detecting.abort();
+      } else if (performance.now() - startedAt > UNRECOGNISED_AFTER_MS) {
+        const texts = page.detectShown.map((text) => `“${text}”`).join(' or ');
+        panel.setStep({ index: 0, total: 0, text: `billing-pilot does not recognise this page: it shows no ${texts}. It leaves the page alone.` });
+      }
+    }, DETECT_RETRY_MS, detecting.signal, 'detecting the page');
+    look([document.body]);
+
+    return {
+      onBatch(batch) {
+        if (!guide) {
+          if (batch.added.length) {
+            look(batch.added);
+          }
+          return;
+        }
+        guide.onBatch(batch);
+        if (page.id === 'dataExportsList' && batch.added.length) {
+          guide.refresh(); // new rows, or rows re-rendered: read the statuses again
+        }
+      },
+    };
+  }
+
+  bp.pages = bp.pages || [];
+  for (const id of ['dataExportsList', 'dataExportsCreate', 'curCreate']) {
+    bp.pages.push({ id, matches: (table) => (pageFor(table) || {}).id === id, start });
+  }
+})();
