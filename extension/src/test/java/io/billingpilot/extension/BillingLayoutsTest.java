@@ -102,8 +102,15 @@ class BillingLayoutsTest extends ConsoleTestCase {
     @ParameterizedTest(name = "layout {0}")
     @ValueSource(strings = {"A", "B", "C"})
     void elements_rendered_seconds_after_load_are_found_and_marked(String layout) {
+        // The extension's measurements (off unless <html> asks for them) say when it has looked at the page.
+        tab.page().addInitScript("(() => { const ask = () => document.documentElement"
+                + " && document.documentElement.setAttribute('data-billing-pilot-debug', '');"
+                + " if (!ask()) new MutationObserver((changes, watch) => { if (document.documentElement) { ask(); watch.disconnect(); } })"
+                + ".observe(document, {childList: true}); })()");
         tab.fixtureOption("renderDelayMs", 3000).openBilling(layout);
-        tab.page().waitForTimeout(1000);
+        tab.page().waitForFunction("() => { document.dispatchEvent(new Event('billing-pilot:stats'));"
+                + " const stats = document.documentElement.getAttribute('data-billing-pilot-stats');"
+                + " return stats !== null && JSON.parse(stats).calls > 0; }");
         // One look at the page, so the late content cannot arrive between the two checks.
         assertEquals(List.of(false, 0), tab.eval(
                 "[window.fixture.mounted(), document.querySelectorAll('[data-billing-pilot-target]').length]"));

@@ -115,6 +115,9 @@ public record Setup(String bucket, ReportType report, Partition partition, Strin
         notes.add("The role " + roleName + " lets " + tool.name() + " read the report files and nothing else of the"
                 + " bucket; only the tool's account, with the External ID, can assume it. A new role can take "
                 + tool.waitMinutes() + " minutes before the tool can use it.");
+        if (!tool.documentedFor(report)) {
+            notes.add(tool.name() + "'s documentation does not name " + report.title() + " files: " + tool.reportsNote());
+        }
         if (tool.accountEntered() && toolAccount == null) {
             notes.add("Enter the tool's account id at deployment: " + tool.accountHint());
         }

@@ -88,8 +88,8 @@ public final class BucketView {
     static SectionTag advice() {
         return Partials.panel("advice", "A good bucket for billing reports",
                 ul(li("Use it for billing reports only. Nothing else should write to it or change its policy."),
-                        li("One payer account's reports per bucket: Metricly reads every file in it."),
-                        li("Keep the name short and lowercase; Metricly needs it letter for letter.")));
+                        li("One payer account's reports per bucket: the monitoring tool reads every file in it."),
+                        li("Keep the name short and lowercase; the monitoring tool needs it letter for letter.")));
     }
 
     static SectionTag create(String typed, Region region, ConsoleLabels labels) {

@@ -135,8 +135,8 @@ public final class DeliveryView {
     static SectionTag next(boolean arrived) {
         String metricly = "step " + Step.MONITORING.number();
         return Partials.panel("next", arrived ? "Next" : "Meanwhile",
-                arrived ? Partials.postForm(Step.DELIVERY.path(), Partials.submit("Done, on to Metricly"))
-                        : p(text("Metricly can be set up before the first files arrive: "),
+                arrived ? Partials.postForm(Step.DELIVERY.path(), Partials.submit("Done, on to the monitoring tool"))
+                        : p(text("The monitoring tool can be set up before the first files arrive: "),
                         a("go on to " + metricly).withHref(Step.MONITORING.path()), text(".")));
     }
 

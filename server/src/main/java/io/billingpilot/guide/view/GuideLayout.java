@@ -56,7 +56,7 @@ public final class GuideLayout {
                 body(
                         a("Skip to the step").withHref("#main").withClass("skip-link"),
                         header(a("billing-pilot").withHref("/").withClass("brand"),
-                                span("AWS billing reports, delivered to Metricly").withClass("tagline"),
+                                span("AWS billing reports, delivered to your monitoring tool").withClass("tagline"),
                                 OverlayStatusSlot.INSTANCE)
                                 .withClass("site-header"),
                         Partials.progress(step, state.stepsDone()),

@@ -197,7 +197,7 @@ public final class ReportsView {
         return Partials.panel("wait", "Then wait",
                 p(text("The first report files can take up to 24 hours to arrive. "),
                         a("Step " + Step.DELIVERY.number()).withHref(Step.DELIVERY.path()),
-                        text(" watches for them; Metricly can be set up meanwhile.")));
+                        text(" watches for them; the monitoring tool can be set up meanwhile.")));
     }
 
     static SectionTag done(SessionState state) {
