@@ -8,6 +8,8 @@ import io.billingpilot.exports.ExportInputs;
 import io.billingpilot.exports.aws.BillingApiFailure;
 import io.billingpilot.exports.aws.BillingApisHolder;
 import io.billingpilot.exports.create.ExportCreator;
+import io.billingpilot.guide.model.CreateExportStep;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.CreateExportView;
 import io.billingpilot.guide.view.GuideLayout;
 import io.billingpilot.s3.S3AccessHolder;

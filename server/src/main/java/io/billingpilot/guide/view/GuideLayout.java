@@ -1,6 +1,6 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.state.SessionState;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.HtmlTag;

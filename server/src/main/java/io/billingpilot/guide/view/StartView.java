@@ -1,11 +1,11 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.ConsoleSummary;
-import io.billingpilot.guide.Step;
-import io.billingpilot.state.Situation;
+import io.billingpilot.guide.model.ConsoleSummary;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.overlay.OverlayStatus;
 import io.billingpilot.state.SessionState;
+import io.billingpilot.state.Situation;
 import j2html.tags.specialized.FieldsetTag;
 import j2html.tags.specialized.HtmlTag;
 import j2html.tags.specialized.SectionTag;
@@ -81,7 +81,7 @@ public final class StartView {
         };
     }
 
-    /** The fact that decides which reports a newer account can choose (reference §1). */
+    /** The fact that decides which reports a newer account can choose (docs/aws-billing-facts.md §1). */
     static j2html.tags.specialized.DivTag dbrClosed() {
         return Partials.warning(
                 p("AWS closed Detailed Billing Reports to new customers on 8 July 2019. An account that did not "
