@@ -33,6 +33,11 @@ public record ExportInputs(String report, String name, String table, Boolean inc
                 prefix, region, account, value);
     }
 
+    public ExportInputs withRegion(String value) {
+        return new ExportInputs(report, name, table, includeResourceIds, granularity, format, versioning, bucket,
+                prefix, value, account, bucketOwner);
+    }
+
     public ExportInputs withFormat(String value) {
         return new ExportInputs(report, name, table, includeResourceIds, granularity, value, versioning, bucket,
                 prefix, region, account, bucketOwner);

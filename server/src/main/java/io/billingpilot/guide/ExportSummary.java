@@ -61,6 +61,11 @@ public final class ExportSummary {
             for (ExportForm.Listed row : form.exports()) {
                 seen.add(status(row, state.exportName(), labels));
             }
+            String mine = state.exportName();
+            if (mine != null && !form.exports().isEmpty()
+                    && form.exports().stream().noneMatch(row -> mine.equals(row.name()))) {
+                seen.add(new Observation(Kind.TODO, "Your export “" + Texts.clip(mine) + "” is not in the list yet."));
+            }
         }
         return seen;
     }

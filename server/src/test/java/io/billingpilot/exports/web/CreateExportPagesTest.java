@@ -77,6 +77,8 @@ class CreateExportPagesTest {
         assertFalse(created.body().startsWith("<!DOCTYPE html>"), "an htmx fragment");
         assertTrue(created.body().contains("Created the export guide-cur2."), created.body());
         assertEquals("billing", fake.export(PAYER, "guide-cur2").orElseThrow().prefix());
+        String session = server.get("/api/v1/session").body();
+        assertTrue(session.contains("\"exportName\":\"guide-cur2\""), "the delivery step watches it next: " + session);
     }
 
     @Test
