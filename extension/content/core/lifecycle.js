@@ -24,5 +24,25 @@
     signal.addEventListener('abort', () => clearInterval(id), { once: true });
   }
 
-  bp.lifecycle = { listen, later, every };
+  // An idle callback waits at most this long for the browser to be idle.
+  const IDLE_TIMEOUT_MS = 200;
+
+  /** Runs fn(deadline) when the browser is idle (deadline null where idle callbacks do not exist). */
+  function whenIdle(fn, signal, context = 'idle task') {
+    if (signal && signal.aborted) {
+      return;
+    }
+    const guarded = bp.safety.guard(context, (deadline) => {
+      if (!signal || !signal.aborted) {
+        fn(deadline);
+      }
+    });
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(guarded, { timeout: IDLE_TIMEOUT_MS });
+    } else {
+      setTimeout(() => guarded(null), 0);
+    }
+  }
+
+  bp.lifecycle = { listen, later, every, whenIdle };
 })();

@@ -166,5 +166,13 @@
     return new Set(names.filter(Boolean));
   }
 
-  bp.controlLabels = { KIND_SELECTORS, namesOf, newCache, indexLabels };
+  /**
+   * Which of a target's labels (normalised, in table order) a control goes by: the index of the
+   * first one among its names, -1 for none. An earlier label is the better match.
+   */
+  function matchRank(labels, names) {
+    return labels.findIndex((label) => names.has(label));
+  }
+
+  bp.controlLabels = { KIND_SELECTORS, namesOf, newCache, indexLabels, matchRank };
 })();

@@ -3,14 +3,8 @@
 // page (the whole document at first, then only what a DOM change added).
 (() => {
   const bp = globalThis.billingPilot;
-  const { KIND_SELECTORS, namesOf, newCache } = bp.controlLabels;
-  const HIDDEN = '[hidden], [aria-hidden="true"], template, [inert]';
+  const { KIND_SELECTORS, namesOf, newCache, matchRank } = bp.controlLabels;
   const DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
-
-  /** Not inside a display:none container (a closed dialog kept mounted, as Cloudscape's Modal is). */
-  function displayed(element) {
-    return typeof element.checkVisibility !== 'function' || element.checkVisibility();
-  }
 
   function candidatesIn(scopes, selector) {
     const found = new Set();
@@ -28,8 +22,10 @@
     return found;
   }
 
-  // A look at the whole page works in slices of this many milliseconds, one per animation frame.
+  // A look at the whole page works in slices of at most SLICE_MS of idle time, and of at least
+  // MIN_SLICE_MS when the page leaves little idle time (so the look ends within seconds).
   const SLICE_MS = 8;
+  const MIN_SLICE_MS = 4;
 
   /** What one search needs: the candidate elements and what it learns along the way. */
   function search(scopes, wanted, taken) {
@@ -46,9 +42,17 @@
 
   /** Checks one candidate against every wanted target, keeping the best match per target. */
   function consider(state, element) {
-    if (state.taken.has(element) || !element.isConnected || element.closest(HIDDEN) || !displayed(element)) {
+    if (state.taken.has(element) || !element.isConnected) {
       return;
     }
+    // Whether a person can see it is asked only of an element that would win a target.
+    let shown = null;
+    const isShown = () => {
+      if (shown === null) {
+        shown = bp.visibility.isShown(element);
+      }
+      return shown;
+    };
     const namesByKind = new Map();
     for (const target of state.wanted) {
       if (!element.matches(KIND_SELECTORS[target.kind]) || (target.within === 'dialog' && !element.closest(DIALOG))) {
@@ -58,9 +62,9 @@
         namesByKind.set(target.kind, namesOf(element, target.kind, state.cache));
       }
       const names = namesByKind.get(target.kind);
-      const rank = target.labels.findIndex((label) => names.has(label));
+      const rank = matchRank(target.labels, names);
       const best = state.result.get(target.name);
-      if (rank >= 0 && (!best || rank < best.rank)) {
+      if (rank >= 0 && (!best || rank < best.rank) && isShown()) {
         state.result.set(target.name, { element, rank });
       }
     }
@@ -78,28 +82,38 @@
   }
 
   /**
-   * find() for large parts of the page, without a long task: candidates are checked in slices,
-   * one per animation frame, and done(result) is called at the end (not if signal aborts).
+   * find() for large parts of the page, without a long task: the candidates are collected in one
+   * slice and checked in the next ones, each within the browser's idle time (at most SLICE_MS),
+   * or one per animation frame when everyFrame (the admin waits for the result), and
+   * done(result) is called at the end (not if signal aborts).
    */
-  function findInSlices(scopes, wanted, taken, signal, done) {
-    const state = search(scopes, wanted, taken);
-    let next = 0;
-    function slice() {
+  function findInSlices(scopes, wanted, taken, signal, done, { everyFrame = false } = {}) {
+    const next = (slice) => (everyFrame
+      ? bp.frame.schedule('looking for the current step', () => slice(null))
+      : bp.lifecycle.whenIdle(slice, signal, 'looking at the whole page'));
+    let state = null;
+    let index = 0;
+    const slice = (deadline) => {
       if (signal.aborted) {
         return;
       }
-      const end = performance.now() + SLICE_MS;
-      while (next < state.candidates.length && (next % 16 !== 0 || performance.now() < end)) {
-        consider(state, state.candidates[next]);
-        next += 1;
+      const idle = deadline && !deadline.didTimeout ? deadline.timeRemaining() : SLICE_MS;
+      const end = performance.now() + Math.max(MIN_SLICE_MS, Math.min(SLICE_MS, idle));
+      if (!state) {
+        state = search(scopes, wanted, taken);
+      } else {
+        while (index < state.candidates.length && (index % 16 !== 0 || performance.now() < end)) {
+          consider(state, state.candidates[index]);
+          index += 1;
+        }
       }
-      if (next < state.candidates.length) {
-        bp.frame.schedule('looking at the whole page', slice);
+      if (index < state.candidates.length) {
+        next(slice);
       } else {
         done(state.result);
       }
-    }
-    slice();
+    };
+    next(slice);
   }
 
   bp.targetFinder = { find, findInSlices };

@@ -9,6 +9,23 @@
 
   // Reading the mark back on every DOM change would cost more than a stripped mark, which is rare.
   const MARK_CHECK_EVERY_MS = 1000;
+  // Where a lost element's replacement is looked for first: its nearest ancestor still on the
+  // page, this many levels up at most.
+  const HOME_LEVELS = 4;
+
+  function ancestorsOf(element) {
+    const chain = [];
+    for (let node = element.parentElement; node && chain.length < HOME_LEVELS; node = node.parentElement) {
+      chain.push(node);
+    }
+    return chain;
+  }
+
+  /** What a control says itself (not what a person types into it): compared to notice text changed in place. */
+  function ownText(element) {
+    const typed = element.tagName === 'INPUT' || element.tagName === 'TEXTAREA';
+    return `${typed ? element.type : element.textContent}|${element.getAttribute('aria-label') || ''}`;
+  }
 
   /** targets: from bp.labelTable; those with marked: false (the S3 policy editor, the dialog's buttons) are followed but not marked. */
   function createTargetRegistry(targets) {
@@ -30,23 +47,38 @@
       }
     }
 
-    /** Drops targets whose node left the page; restores a mark a re-render stripped. True if anything changed. */
+    /**
+     * Drops targets whose element left the page, is no longer shown, or whose own text changed
+     * in place (a "Next" that became "Save" on the same node); restores a mark a re-render
+     * stripped. Returns {changed, lost, rewritten, homes}: whether anything was dropped, whether
+     * an element left or was hidden, the elements whose text changed, and the nearest ancestor
+     * still on the page of those that left (where their replacement most likely is).
+     */
     function check() {
-      let changed = false;
+      const result = { changed: false, lost: false, rewritten: [], homes: [] };
       const now = performance.now();
       const checkMarks = now - marksCheckedAt > MARK_CHECK_EVERY_MS;
       if (checkMarks) {
         marksCheckedAt = now;
       }
-      for (const [name, entry] of entries) {
-        if (!entry.element.isConnected) {
-          entries.delete(name);
-          changed = true;
+      for (const [name, entry] of [...entries]) {
+        if (!entry.element.isConnected || !bp.visibility.styleShown(entry.element)) {
+          const home = entry.element.isConnected ? null : entry.ancestors.find((node) => node.isConnected);
+          if (home) {
+            result.homes.push(home);
+          }
+          unmark(name);
+          result.changed = true;
+          result.lost = true;
+        } else if (ownText(entry.element) !== entry.text) {
+          unmark(name);
+          result.changed = true;
+          result.rewritten.push(entry.element);
         } else if (checkMarks) {
           mark(name, entry.element);
         }
       }
-      return changed;
+      return result;
     }
 
     /** Targets not found yet, or found only by a later label of their list. */
@@ -72,7 +104,7 @@
           continue;
         }
         unmark(name);
-        entries.set(name, { element, rank });
+        entries.set(name, { element, rank, text: ownText(element), ancestors: ancestorsOf(element) });
         mark(name, element);
         changed = true;
       }

@@ -26,23 +26,35 @@
       guide = bp.createPageGuide(page, bp.steps.billing(layout), panel, signal);
     }
 
-    // Late rendering: look in what each DOM change added, and once a second in the whole page.
+    // Late rendering: look again after DOM changes (in idle time: reading the page's text is the
+    // costly part) and once a second in any case.
+    let looking = false;
+    function look() {
+      looking = false;
+      found(bp.layoutDetector.detect(table.layouts, [document.body]));
+    }
+    function lookWhenIdle() {
+      if (!looking && !guide && !signal.aborted) {
+        looking = true;
+        bp.lifecycle.whenIdle(look, signal, 'detecting the layout');
+      }
+    }
     const detecting = new AbortController();
     signal.addEventListener('abort', () => detecting.abort(), { once: true });
     bp.lifecycle.every(() => {
-      found(bp.layoutDetector.detect(table.layouts, [document.body]));
+      lookWhenIdle();
       if (guide) {
         detecting.abort();
       }
     }, DETECT_RETRY_MS, detecting.signal, 'detecting the layout');
-    found(bp.layoutDetector.detect(table.layouts, [document.body]));
+    lookWhenIdle();
 
     return {
       onBatch(batch) {
         if (guide) {
           guide.onBatch(batch);
-        } else if (batch.added.length) {
-          found(bp.layoutDetector.detect(table.layouts, batch.added));
+        } else if (batch.added.length || batch.overflowed) {
+          lookWhenIdle();
         }
       },
     };

@@ -3,21 +3,42 @@
 // page's own elements keep their styles, layout and stacking. A newly shown element is measured
 // at once; following it (on scroll, resize, and a slow recheck) reads its box through an
 // IntersectionObserver, which reports it after the browser's own layout of the next frame, so
-// following never forces extra layouts.
+// following never forces extra layouts. The panel is told where the ring and the action
+// buttons of the target's section (or dialog) are, so it can move off them.
 (() => {
   const bp = globalThis.billingPilot;
   const PAD = 4;
   const MIN_SIZE = 4;
   const RECHECK_MS = 1000;
   const WRAPPER_LEVELS = 3;
+  // The target's section: the nearest ancestor (this many levels up at most) holding a heading, or its dialog.
+  const SECTION_LEVELS = 12;
+  const SECTION = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
+  const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+  const ACTIONS = 'button, [role="button"], input[type="submit" i], input[type="button" i]';
+  const MAX_ACTIONS = 12;
 
-  function createHighlight(ring, signal) {
+  /** The buttons of the section or dialog the element sits in, which the panel must not cover. */
+  function actionsNear(element) {
+    let section = element.closest(SECTION);
+    for (let node = element.parentElement, level = 0; !section && node && node !== document.body && level < SECTION_LEVELS;
+      node = node.parentElement, level += 1) {
+      if (node.querySelector(HEADING)) {
+        section = node;
+      }
+    }
+    return section ? [...section.querySelectorAll(ACTIONS)].filter((button) => button !== element).slice(0, MAX_ACTIONS) : [];
+  }
+
+  function createHighlight(panel, signal) {
+    const ring = panel.ring;
     let target = null;
     let announced = null;
     let measuring = false;
     let measureAgain = false;
     let scrollIntoView = false;
     let drawn = '';
+    let actions = [];
 
     /** The element and a few wrappers: Cloudscape draws a tiny or invisible real checkbox. */
     function chainOf(element) {
@@ -28,12 +49,14 @@
       return chain;
     }
 
-    function draw(box) {
+    function draw(box, actionBoxes = []) {
       if (!box) {
         ring.hidden = true;
         drawn = '';
+        panel.avoid([]);
         return;
       }
+      panel.avoid([box, ...actionBoxes.filter((rect) => rect.width > 0 && rect.height > 0)]);
       const placed = [box.left - PAD, box.top - PAD, box.width + 2 * PAD, box.height + 2 * PAD].map(Math.round);
       if (placed.join() !== drawn) {
         drawn = placed.join();
@@ -50,6 +73,7 @@
 
     function measured(element, chain, entries) {
       const boxes = new Map(entries.map((entry) => [entry.target, entry.boundingClientRect]));
+      const actionBoxes = actions.map((node) => boxes.get(node)).filter(Boolean);
       const box = chain.map((node) => boxes.get(node)).find((rect) => rect && rect.width >= MIN_SIZE && rect.height >= MIN_SIZE);
       if (element !== target || !element.isConnected) {
         return;
@@ -61,7 +85,7 @@
         return;
       }
       scrollIntoView = false;
-      draw(box);
+      draw(box, actionBoxes);
     }
 
     function place() {
@@ -88,7 +112,7 @@
           place();
         }
       }));
-      chain.forEach((node) => observer.observe(node));
+      [...chain, ...actions].forEach((node) => observer.observe(node));
     }
 
     /**
@@ -100,6 +124,7 @@
         return;
       }
       target = element;
+      actions = element ? actionsNear(element) : [];
       if (!element) {
         draw(null);
         return;
@@ -111,7 +136,7 @@
         place();
         return;
       }
-      draw(box || null);
+      draw(box || null, actions.map((node) => node.getBoundingClientRect()));
     }
 
     bp.lifecycle.listen(window, 'scroll', place, signal, { capture: true, passive: true });

@@ -13,6 +13,7 @@
   border: 1px solid #8d99a8; border-radius: 8px; box-shadow: 0 4px 20px rgba(0, 0, 0, 0.25); }
 .panel.right { right: 16px; }
 .panel.left { left: 16px; }
+.panel.top { top: 16px; bottom: auto; }
 header { display: flex; align-items: center; gap: 8px; padding: 8px 10px; background: #232f3e; color: #fff; }
 header strong { flex: 1; }
 .progress { font-size: 12px; }

@@ -3,10 +3,41 @@
 // panel (instruction, progress, bucket with a copy button, warnings, the policy to apply) and the
 // highlight ring. The panel can be collapsed and moved to the other side of the window, and
 // remembers both; every control is a real button, and step changes are announced politely.
+// It moves itself off the ringed control and its section's buttons (see avoid).
 (() => {
   const bp = globalThis.billingPilot;
   const { h, setText } = globalThis.billingPilotDom;
   const PLACEMENT_KEY = 'panelPlacement';
+  const MARGIN = 16;
+  // How close the panel may come to a box it must not cover.
+  const CLEARANCE = 8;
+
+  function overlap(a, b) {
+    const width = Math.min(a.right, b.right + CLEARANCE) - Math.max(a.left, b.left - CLEARANCE);
+    const height = Math.min(a.bottom, b.bottom + CLEARANCE) - Math.max(a.top, b.top - CLEARANCE);
+    return width > 0 && height > 0 ? width * height : 0;
+  }
+
+  // Covering the ringed control (the first box) is worse than covering any number of buttons.
+  const TARGET_WEIGHT = 1000;
+
+  /**
+   * Where the panel goes: the corner of the admin's side at the bottom unless it would cover one
+   * of the boxes, then the other bottom corner, then the top ones; if every corner covers
+   * something, the one that covers least, the first box (the ringed control) weighing most.
+   * size: {width, height}; view: {width, height}.
+   */
+  function corner(side, size, view, boxes) {
+    const other = side === 'right' ? 'left' : 'right';
+    const candidates = [[side, 'bottom'], [other, 'bottom'], [side, 'top'], [other, 'top']].map(([x, y]) => {
+      const left = x === 'right' ? view.width - MARGIN - size.width : MARGIN;
+      const top = y === 'bottom' ? view.height - MARGIN - size.height : MARGIN;
+      const rect = { left, top, right: left + size.width, bottom: top + size.height };
+      return { x, y, covered: boxes.reduce((sum, box, index) => sum + overlap(rect, box) * (index === 0 ? TARGET_WEIGHT : 1), 0) };
+    });
+    return candidates.find((candidate) => candidate.covered === 0)
+      || candidates.reduce((best, candidate) => (candidate.covered < best.covered ? candidate : best));
+  }
 
   function createPanel() {
     const host = h('div', { id: 'billing-pilot-overlay' });
@@ -43,15 +74,25 @@
       server, layout, instruction, bucket, warning, policy, h('nav', {}, back, next), copied, guideLink);
     const panel = h('section', { class: 'panel right', role: 'region', 'aria-label': 'billing-pilot guide', 'data-part': 'panel' },
       h('header', {}, h('strong', {}, 'billing-pilot'), progress, dock, collapse), body);
-    shadow.append(style, ring, panel);
+    shadow.append(style, panel, ring);
 
     let placement = { side: 'right', collapsed: false };
+    // Boxes the panel must not cover (the ring, the section's buttons), in window coordinates.
+    let avoided = [];
+    // The panel's size as the ResizeObserver last reported it: reading it here instead would force
+    // a layout of the whole console page in the middle of a frame.
+    let size = { width: 340, height: 0 };
     function applyPlacement() {
-      panel.classList.toggle('right', placement.side === 'right');
-      panel.classList.toggle('left', placement.side === 'left');
+      body.hidden = placement.collapsed;
+      const where = avoided.length
+        ? corner(placement.side, size, { width: window.innerWidth, height: window.innerHeight }, avoided)
+        : { x: placement.side, y: 'bottom' };
+      panel.classList.toggle('right', where.x === 'right');
+      panel.classList.toggle('left', where.x === 'left');
+      panel.classList.toggle('top', where.y === 'top');
+      panel.setAttribute('data-placement', `${where.y}-${where.x}`);
       setText(dock, placement.side === 'right' ? 'Move left' : 'Move right');
       dock.setAttribute('aria-label', `Move the panel to the ${placement.side === 'right' ? 'left' : 'right'} side`);
-      body.hidden = placement.collapsed;
       collapse.setAttribute('aria-expanded', String(!placement.collapsed));
       setText(collapse, placement.collapsed ? 'Show' : 'Hide');
     }
@@ -89,6 +130,16 @@
     copyPolicy.addEventListener('click', guard('copying the policy', () => copyAndSay(policyText.textContent, 'policy')));
 
     document.documentElement.appendChild(host);
+    // A panel that grows (the policy arrives, a warning shows) may come to cover what it avoids.
+    const resizes = new ResizeObserver(guard('placing the panel', (entries) => {
+      const box = entries[entries.length - 1].borderBoxSize;
+      const border = box && box[0] ? box[0] : null;
+      size = border ? { width: border.inlineSize, height: border.blockSize } : size;
+      if (avoided.length) {
+        applyPlacement();
+      }
+    }));
+    resizes.observe(panel, { box: 'border-box' });
 
     // The page guide sets the step buttons' actions once it knows the page.
     const api = {
@@ -109,6 +160,13 @@
         if (!guideLink.hidden) {
           guideLink.href = url.href;
           setText(guideLink, step.number > 0 ? `Back to the guide: step ${step.number}, ${step.title}` : 'Back to the guide');
+        }
+      },
+      /** Moves the panel off these boxes (DOMRect-like, window coordinates) when it can; [] for none. */
+      avoid(boxes) {
+        if (boxes.length || avoided.length) {
+          avoided = boxes;
+          applyPlacement();
         }
       },
       setLayout(title) {
@@ -142,6 +200,7 @@
         copyPolicy.hidden = !offer.text;
       },
       destroy() {
+        resizes.disconnect();
         host.remove();
       },
     };
@@ -149,4 +208,5 @@
   }
 
   bp.createPanel = createPanel;
+  bp.panelCorner = corner;
 })();

@@ -1,24 +1,32 @@
 'use strict';
-// One MutationObserver for the whole page. Its callback only remembers which nodes were added;
-// the work happens once per animation frame, on those nodes only, so a page that changes all
-// the time costs little when nothing relevant changed.
+// One MutationObserver for the whole page, in one of two modes (see bp.createScanScheduler):
+// - following: every change is reported once per animation frame with the nodes it added and the
+//   elements whose text or state changed, so a control the admin waits for is found at once;
+// - watching: changes are only counted; at most once per pace the watcher reports that something
+//   changed, without nodes, and the observer sleeps in between, so a page that changes all the
+//   time costs a callback or two per pace.
 (() => {
   const bp = globalThis.billingPilot;
-  const MAX_ADDED = 300;
-  let added = [];
-  let overflowed = false;
+  // More changes in one frame than this: the batch says 'overflowed' instead of listing them.
+  const MAX_NODES = 300;
+  // Attributes that show, hide, enable or disable a control in place.
+  const STATE_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'inert', 'aria-hidden', 'aria-modal', 'disabled', 'aria-disabled'];
+  const OPTIONS = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: STATE_ATTRIBUTES };
+
+  let observer = null;
   let listener = null;
-  // How often batches may run: every frame while the admin waits for something to appear,
-  // less often when the page only needs watching (see setPace).
-  let paceMs = 0;
-  let lastFlush = 0;
-  let waiting = false;
+  let added = [];
+  let changed = [];
+  let overflowed = false;
+  // null: following; else the pace in milliseconds of watching.
+  let watchPaceMs = null;
+  let sleeping = false;
 
   function ownNode(node) {
     return node.nodeType === Node.ELEMENT_NODE && node.id === 'billing-pilot-overlay';
   }
 
-  /** The added nodes still on the page, without those inside another added node. */
+  /** The nodes still on the page, without those inside another one of them. */
   function outermost(nodes) {
     const set = new Set(nodes);
     return [...set].filter((node) => {
@@ -34,59 +42,95 @@
     });
   }
 
+  function keep(list, node) {
+    if (added.length + changed.length < MAX_NODES) {
+      list.push(node);
+    } else {
+      overflowed = true;
+    }
+  }
+
   function flush() {
-    lastFlush = performance.now();
-    const batch = { added: [...new Set(added)], overflowed };
+    const batch = { added, changed, overflowed, watching: false };
     added = [];
+    changed = [];
     overflowed = false;
     if (listener) {
       listener(batch);
     }
   }
 
-  function onMutations(records) {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (ownNode(node)) {
-          continue;
+  function record(records) {
+    for (const item of records) {
+      if (item.type === 'childList') {
+        for (const node of item.addedNodes) {
+          if (!ownNode(node)) {
+            keep(added, node);
+          }
         }
-        if (added.length < MAX_ADDED) {
-          added.push(node);
-        } else {
-          overflowed = true;
+      } else {
+        const element = item.type === 'characterData' ? item.target.parentElement : item.target;
+        if (element && !ownNode(element) && !(element.closest && element.closest('#billing-pilot-overlay'))) {
+          keep(changed, element);
         }
       }
     }
-    requestFlush();
   }
 
-  function requestFlush() {
-    const wait = lastFlush + paceMs - performance.now();
-    if (wait <= 0) {
+  function onMutations(records) {
+    if (watchPaceMs === null) {
+      record(records);
       bp.frame.schedule('dom changes', flush);
-    } else if (!waiting) {
-      waiting = true;
-      setTimeout(bp.safety.guard('watching the page', () => {
-        waiting = false;
-        bp.frame.schedule('dom changes', flush);
-      }), wait);
+      return;
+    }
+    // Watching: sleep until the pace is over, then report that something changed.
+    observer.disconnect();
+    sleeping = true;
+    setTimeout(bp.safety.guard('watching the page', wake), watchPaceMs);
+  }
+
+  function wake() {
+    if (!sleeping) {
+      return;
+    }
+    sleeping = false;
+    observer.observe(document.documentElement, OPTIONS);
+    if (listener) {
+      listener({ added: [], changed: [], overflowed: false, watching: true });
     }
   }
 
-  /** Batches at most every ms milliseconds (0: every animation frame). */
-  function setPace(ms) {
-    paceMs = ms;
+  /** Follow every change, frame by frame. */
+  function follow() {
+    watchPaceMs = null;
+    if (sleeping) {
+      // What happened while asleep was not recorded: the batch says so.
+      sleeping = false;
+      observer.observe(document.documentElement, OPTIONS);
+      overflowed = true;
+      bp.frame.schedule('dom changes', flush);
+    }
+  }
+
+  /** Only watch: report that something changed at most every paceMs, without nodes. */
+  function watch(paceMs) {
+    watchPaceMs = paceMs;
+    added = [];
+    changed = [];
+    overflowed = false;
   }
 
   /**
-   * Calls onBatch({added, overflowed}) once per frame after DOM changes: the nodes added since
-   * the last batch (some may have left the page again, or sit inside others: see outermost).
+   * Calls onBatch({added, changed, overflowed, watching}) after DOM changes: while following,
+   * once per frame with the nodes added and the elements whose text or state changed since the
+   * last batch (some may have left the page again, or sit inside others: see outermost); while
+   * watching, at most once per pace, with no nodes.
    */
   function start(onBatch) {
     listener = onBatch;
-    const observer = new MutationObserver(bp.safety.guard('watching the page', onMutations));
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    observer = new MutationObserver(bp.safety.guard('watching the page', onMutations));
+    observer.observe(document.documentElement, OPTIONS);
   }
 
-  bp.domWatcher = { start, outermost, setPace };
+  bp.domWatcher = { start, outermost, follow, watch };
 })();

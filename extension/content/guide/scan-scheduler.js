@@ -1,0 +1,189 @@
+'use strict';
+// When and where the page guide looks for its targets: the one home of its pacing.
+// - While the current step's control is missing (or found only by a lesser label), every DOM
+//   change is followed frame by frame, and what it added or changed is searched.
+// - While it is on the page, the page is only watched: at most every PACE.watchMs the found
+//   elements are checked (still on the page, still shown, same text), and nothing else is read.
+// - The whole page is looked at, in idle slices, at the start, when a found element was lost,
+//   when changes were too many to follow, and when following starts again after watching (then
+//   first for the current step's control alone, a slice per frame).
+// - After the admin clicks or types, the guide looks again at once and when the page settled.
+(() => {
+  const bp = globalThis.billingPilot;
+  const PACE = {
+    // While watching: how soon a replaced, hidden or rewritten element is noticed.
+    watchMs: 100,
+    // Looks at the whole page start at most this often.
+    fullScanGapMs: 500,
+    // A re-render often settles this long after the click that caused it.
+    settleMs: 150,
+    // What the admin's click or typing brings up (a dialog, a section) is followed this long.
+    followAfterActionMs: 2000,
+    // A changed node with more text than this is not searched by itself: the whole page is, in slices.
+    maxScopeText: 20000,
+    // Where a control left or changed, its surroundings are searched at once if they hold no more controls than this.
+    maxNearbyControls: 200,
+  };
+  const CONTROLS = Object.values(bp.controlLabels.KIND_SELECTORS).join(', ');
+
+  /**
+   * registry: bp.createTargetRegistry; targets: all of the page's targets (their labels decide
+   * which label elements are worth indexing); urgent(wanted): the wanted targets the admin needs
+   * now; found(): the targets changed (the guide refreshes, then calls pace()).
+   */
+  function createScanScheduler({ registry, targets, urgent, found, signal }) {
+    let following = true;
+    let lastFullScan = -Infinity;
+    let fullScanning = false;
+    let fullScanAgain = false;
+    let fullScanPending = false;
+    let actedAt = -Infinity;
+    let currentScanning = null;
+
+    /** Looks at the whole page in idle slices, at most every PACE.fullScanGapMs. */
+    function fullScan() {
+      if (fullScanning) {
+        fullScanAgain = true;
+        return;
+      }
+      const wait = lastFullScan + PACE.fullScanGapMs - performance.now();
+      if (wait > 0) {
+        if (!fullScanPending) {
+          fullScanPending = true;
+          bp.lifecycle.later(() => {
+            fullScanPending = false;
+            fullScan();
+          }, wait, signal, 'looking at the whole page');
+        }
+        return;
+      }
+      fullScanning = true;
+      lastFullScan = performance.now();
+      bp.targetFinder.findInSlices([document.documentElement], registry.wanted(), registry.taken(), signal, (result) => {
+        fullScanning = false;
+        if (registry.accept(result)) {
+          found();
+        }
+        if (fullScanAgain) {
+          fullScanAgain = false;
+          fullScan();
+        }
+      });
+    }
+
+    /**
+     * Looks at the whole page for what the admin needs now only, a slice per frame. A new call
+     * replaces a look still under way (its candidates were collected before the latest changes).
+     */
+    function currentScan() {
+      const wanted = urgent(registry.wanted());
+      if (currentScanning) {
+        currentScanning.abort();
+      }
+      if (!wanted.length) {
+        return;
+      }
+      const scanning = new AbortController();
+      currentScanning = scanning;
+      signal.addEventListener('abort', () => scanning.abort(), { once: true });
+      bp.targetFinder.findInSlices([document.documentElement], wanted, registry.taken(), scanning.signal, (result) => {
+        currentScanning = null;
+        if (registry.accept(result)) {
+          found();
+        }
+      }, { everyFrame: true });
+    }
+
+    function scan(scopes, wanted) {
+      return registry.accept(bp.targetFinder.find(scopes, wanted, registry.taken()));
+    }
+
+    /** Searches what a batch added or changed; false when it was too much (the whole page is looked at instead). */
+    function scanChanged(nodes, wanted) {
+      const outer = bp.domWatcher.outermost(nodes);
+      const raw = outer.map((node) => node.textContent || '');
+      if (raw.some((text) => text.length > PACE.maxScopeText)) {
+        fullScan();
+        return false;
+      }
+      const texts = raw.map(bp.text.normalize);
+      // Only labels that name something on this page are worth indexing.
+      bp.controlLabels.indexLabels(outer.filter((node, index) => bp.scanScopes.mentions(texts[index], targets)));
+      return scan(bp.scanScopes.scopesFor(outer, texts, wanted, CONTROLS), wanted);
+    }
+
+    /** A control whose text changed in place, noticed by the page itself: looked at as if it were new. */
+    function recheck(element) {
+      const forgotten = registry.forget(element);
+      if (scan([element], registry.wanted()) || forgotten) {
+        found();
+      }
+    }
+
+    /** One batch of the DOM watcher (see bp.domWatcher.start); pages may pass {added} alone. */
+    function onBatch(batch) {
+      const addedNodes = batch.added || [];
+      const changedNodes = batch.changed || [];
+      const checked = registry.check();
+      let changed = checked.changed;
+      const wanted = registry.wanted();
+      if ((checked.rewritten.length || checked.homes.length) && wanted.length) {
+        // Where a control changed in place or left: what replaces it is most likely nearby.
+        const places = [...checked.rewritten.map(bp.scanScopes.wrapperAround), ...checked.homes]
+          .filter((place) => place !== document.documentElement && place !== document.body
+            && place.querySelectorAll(CONTROLS).length <= PACE.maxNearbyControls);
+        changed = scan(places, wanted) || changed;
+      }
+      if (checked.lost || batch.overflowed) {
+        fullScan();
+      }
+      if (!batch.watching && wanted.length && (addedNodes.length || changedNodes.length)) {
+        changed = scanChanged([...addedNodes, ...changedNodes], wanted) || changed;
+      }
+      if (changed) {
+        found();
+      } else {
+        pace();
+      }
+    }
+
+    /** Follows every change or only watches, as the current step needs; called after each refresh. */
+    function pace() {
+      const acting = performance.now() - actedAt < PACE.followAfterActionMs;
+      const needed = acting || urgent(registry.wanted()).length > 0;
+      if (needed && !following) {
+        following = true;
+        bp.domWatcher.follow();
+        // Changes were not recorded while watching: what the admin needs may have arrived
+        // meanwhile. Looked for at once, frame by frame; the rest of the page in idle time.
+        currentScan();
+        fullScan();
+      } else if (!needed && following) {
+        following = false;
+        bp.domWatcher.watch(PACE.watchMs);
+      }
+    }
+
+    /** The admin acted: refresh now and once the page settled. */
+    function afterAdminEvent(refresh) {
+      actedAt = performance.now();
+      refresh();
+      bp.lifecycle.later(refresh, PACE.settleMs, signal, 'following the admin');
+      // Back to watching once the admin's action had its effect.
+      bp.lifecycle.later(pace, PACE.followAfterActionMs, signal, 'following the admin');
+    }
+
+    signal.addEventListener('abort', () => bp.domWatcher.follow(), { once: true });
+
+    /** The first look: the label index, the current step's control frame by frame, the rest in idle slices. */
+    function start() {
+      bp.controlLabels.indexLabels([document.documentElement]);
+      currentScan();
+      fullScan();
+    }
+
+    return { start, onBatch, pace, afterAdminEvent, recheck };
+  }
+
+  bp.createScanScheduler = createScanScheduler;
+})();
