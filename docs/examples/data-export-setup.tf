@@ -5,6 +5,7 @@
 # - The bucket policy holds only the billing statements.
 # - The bucket uses SSE-S3 (AES256), blocks public access and disables ACLs (BucketOwnerEnforced).
 # - The role VirtanaReadOnlyRole lets Virtana read the report files and nothing else of the bucket; only the tool's account, with the External ID, can assume it. A new role can take 2-5 minutes before the tool can use it.
+# - Virtana's documentation does not name Data Exports (CUR 2.0 / FOCUS) files: Virtana's documentation asks for a legacy Cost and Usage Report (hourly, GZIP CSV, resource IDs included, a report path prefix without slashes) and no longer reads Detailed Billing files. No Virtana source mentions Data Exports: whether it reads an export's files is unverified.
 
 terraform {
   required_providers {
@@ -97,25 +98,6 @@ resource "aws_s3_bucket_policy" "reports" {
   policy = jsonencode({
     "Version" = "2012-10-17"
     "Statement" = [
-      {
-        "Sid" = "BillingDataExportsCheckBucket"
-        "Effect" = "Allow"
-        "Principal" = {
-          "Service" = "bcm-data-exports.amazonaws.com"
-        }
-        "Action" = [
-          "s3:GetBucketPolicy",
-        ]
-        "Resource" = "arn:aws:s3:::${var.bucket_name}"
-        "Condition" = {
-          "StringEquals" = {
-            "aws:SourceAccount" = "${data.aws_caller_identity.current.account_id}"
-          }
-          "ArnLike" = {
-            "aws:SourceArn" = "arn:aws:bcm-data-exports:us-east-1:${data.aws_caller_identity.current.account_id}:export/*"
-          }
-        }
-      },
       {
         "Sid" = "BillingDataExportsPutObjects"
         "Effect" = "Allow"

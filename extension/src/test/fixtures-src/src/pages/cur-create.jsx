@@ -1,4 +1,4 @@
-// Billing, the old "Cost & Usage Reports" pages (reference section 9 B): the list
+// Billing, the old "Cost & Usage Reports" pages (docs/aws-billing-facts.md section 9 B): the list
 // (#/reports) and "Create report" (#/reports/create) in three steps: report content, delivery
 // options with the "Configure S3 Bucket" dialog, and a review. The primary button keeps its
 // node from step to step: "Next", "Next", then "Review and Complete".

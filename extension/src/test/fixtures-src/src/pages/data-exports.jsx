@@ -1,4 +1,4 @@
-// Billing and Cost Management, Data Exports (reference section 8; section 9 A for the "Legacy
+// Billing and Cost Management, Data Exports (docs/aws-billing-facts.md section 8; section 9 A for the "Legacy
 // CUR export" type): the "Exports and dashboards" list (#/bcm-data-exports) with a Healthy and
 // an Unhealthy export, and the create page (#/bcm-data-exports/create) with its "Configure S3
 // bucket" dialog. One single-page app, as in the console.

@@ -1,4 +1,4 @@
-// Billing preferences, layout C (2023-now; reference section 2, C): the "Detailed billing
+// Billing preferences, layout C (2023-now; docs/aws-billing-facts.md section 2, C): the "Detailed billing
 // reports (legacy)" section and its "Configure S3 Bucket" dialog. New accounts see two
 // reports only.
 import React from 'react';

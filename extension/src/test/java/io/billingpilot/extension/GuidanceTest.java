@@ -5,6 +5,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import io.billingpilot.extension.support.ConsoleTestCase;
 import io.billingpilot.extension.support.LocalServer;
+import io.billingpilot.guide.model.Step;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -57,6 +57,20 @@ class OverlayConnectionTest extends ConsoleTestCase {
     }
 
     @Test
+    void the_data_exports_and_legacy_cur_pages_are_named_in_the_hello() {
+        openWithBucket();
+        Page guide = openGuide();
+        tab.open(Fixtures.DATA_EXPORTS_CREATE_URL);
+        assertThat(guide.locator("#overlay-status")).containsText("from a Data Exports page", FEW_SECONDS);
+        tab.openCurCreate();
+        // Connected, the header no longer asks: each page load shows the last hello.
+        guide.waitForCondition(() -> {
+            guide.reload();
+            return guide.locator("#overlay-status").textContent().contains("from a Cost and Usage Reports page");
+        }, new Page.WaitForConditionOptions().setTimeout(6000));
+    }
+
+    @Test
     void a_server_started_after_the_console_page_opened_still_hears_the_hello() {
         int port = LocalServer.unusedPort();
         openWithoutServer(port).openBilling("A");

@@ -20,11 +20,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code create-export --bucket NAME --account ID --name EXPORT --region REG [--report data-exports|cur]
+ * {@code create-export --bucket NAME --account ID --name EXPORT [--region REG] [--report data-exports|cur]
  * [--table cur2|focus] [--prefix P] [--bucket-owner ID] [--payer-profile P] [--yes] [AWS options]}:
  * shows the exact definition, checks the bucket's current policy for the writer and the name, and
  * creates the export only with --yes. The bucket is read as --profile (its owner), the export is
- * created as --payer-profile (default: the same profile).
+ * created as --payer-profile (default: the same profile). Without --region the bucket's own region
+ * is asked from S3.
  */
 public final class CreateExportCommand implements Command {
     @Override
@@ -34,7 +35,7 @@ public final class CreateExportCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "create-export --bucket NAME --account ID --name EXPORT --region REG [--report data-exports|cur]\n"
+        return "create-export --bucket NAME --account ID --name EXPORT [--region REG] [--report data-exports|cur]\n"
                 + "              [--table cur2|focus] [--prefix P] [--granularity hourly|daily|monthly]\n"
                 + "              [--format parquet|csv-gzip|csv-zip] [--versioning overwrite|create-new] [--no-resource-ids]\n"
                 + "              [--bucket-owner ID] [--payer-profile P] [--yes] [--json] [AWS options]\n"
@@ -58,14 +59,14 @@ public final class CreateExportCommand implements Command {
         args.noPositional();
         ExportInputs inputs = new ExportInputs(args.option("report"), args.required("name"), args.option("table"),
                 args.flag("no-resource-ids") ? Boolean.FALSE : null, args.option("granularity"), args.option("format"),
-                args.option("versioning"), args.required("bucket"), args.option("prefix"), args.required("region"),
+                args.option("versioning"), args.required("bucket"), args.option("prefix"), args.option("region"),
                 args.required("account"), args.option("bucket-owner"));
-        ExportDefinition definition = ExportDefinition.from(inputs);
         S3Settings bucketSide = AwsOptions.settings(args);
         String payerProfile = args.option("payer-profile") != null
                 ? S3Settings.parse(args.option("payer-profile"), null, null).profile() : bucketSide.profile();
         try (S3Access s3 = new S3Access(bucketSide);
-             BillingApis apis = new BillingApis(BillingApiSettings.forProfile(payerProfile))) {
+             BillingApis apis = new BillingApis(BillingApiSettings.forProfile(payerProfile), s3.http())) {
+            ExportDefinition definition = ExportDefinition.from(ExportCreator.withBucketRegion(inputs, s3));
             ExportCreator creator = new ExportCreator(s3, apis);
             ExportPlan plan = creator.plan(definition);
             if (!args.flag("yes") || !plan.creatable()) {

@@ -2,6 +2,7 @@ package io.billingpilot.cli;
 
 import io.billingpilot.overlay.ExtensionFolder;
 import io.billingpilot.s3.S3Settings;
+import io.billingpilot.server.BillingPilotServer;
 import io.billingpilot.web.ServerSettings;
 import io.billingpilot.web.WebServer;
 
@@ -39,7 +40,7 @@ public final class ServeCommand implements Command {
                 ? ExtensionFolder.besideProgram() : ExtensionFolder.at(Path.of(args.option("extension-dir")));
         WebServer server;
         try {
-            server = WebServer.start(new ServerSettings(host, port, stateDir, s3, extension));
+            server = BillingPilotServer.start(new ServerSettings(host, port, stateDir, s3, extension));
         } catch (RuntimeException e) {
             err.println("billing-pilot: could not start the server on " + host + ":" + port + ": " + rootMessage(e));
             return ExitCode.USAGE;

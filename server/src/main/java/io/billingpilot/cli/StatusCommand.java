@@ -1,5 +1,6 @@
 package io.billingpilot.cli;
 
+import io.billingpilot.core.ExportFields;
 import io.billingpilot.core.Finding;
 import io.billingpilot.core.Partition;
 import io.billingpilot.core.ReportType;
@@ -62,8 +63,14 @@ public final class StatusCommand implements Command {
         if (export != null) {
             report = ReportType.DATA_EXPORTS.id();
         }
+        // A named export or report writes into PREFIX/NAME/: only that folder is listed, not its neighbours.
+        String folder = args.option("prefix");
+        String exportName = export != null ? export : name;
+        if (exportName != null) {
+            folder = ExportFields.folder(folder == null ? null : folder.replaceAll("^/+|/+$", ""), exportName);
+        }
         StatusRequest request = StatusRequest.parse(args.required("bucket"), report,
-                args.option("account"), args.option("region"), args.option("prefix"));
+                args.option("account"), args.option("region"), folder);
         WatchRequest watch = export != null || name != null ? WatchRequest.parse(request.report(),
                 export != null ? export : name, request.bucket(), request.account(),
                 Partition.ofRegion(request.region())) : null;
@@ -74,7 +81,7 @@ public final class StatusCommand implements Command {
                 print(out, args.flag("json"), request, status, status.ok(), status.findings(), status.details());
                 return status.outcome().exitCode();
             }
-            try (BillingApis apis = new BillingApis(BillingApiSettings.forProfile(settings.profile()))) {
+            try (BillingApis apis = new BillingApis(BillingApiSettings.forProfile(settings.profile()), access.http())) {
                 WatchedStatus status = WatchedStatus.check(new StatusChecker(access), request,
                         new ExportWatch(apis, access), watch, access.executor());
                 if (!args.flag("json")) {

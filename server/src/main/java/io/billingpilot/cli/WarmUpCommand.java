@@ -1,5 +1,6 @@
 package io.billingpilot.cli;
 
+import io.billingpilot.server.BillingPilotServer;
 import io.billingpilot.web.ServerSettings;
 import io.billingpilot.web.WebServer;
 
@@ -40,7 +41,7 @@ public final class WarmUpCommand implements Command {
     public int run(Args args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
         args.noPositional();
         Path stateDir = Files.createTempDirectory("billing-pilot-warm-up");
-        WebServer server = WebServer.start(new ServerSettings(ServerSettings.DEFAULT_HOST, 0, stateDir));
+        WebServer server = BillingPilotServer.start(new ServerSettings(ServerSettings.DEFAULT_HOST, 0, stateDir));
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             for (String path : PATHS) {

@@ -21,4 +21,17 @@ public class InvalidInputException extends RuntimeException {
     public List<String> reasons() {
         return reasons;
     }
+
+    /**
+     * Runs one parse and keeps its reasons instead of stopping, so a form or a command can name every
+     * invalid value at once: the parsed value, or null when it was refused.
+     */
+    public static <T> T collect(List<String> reasons, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidInputException e) {
+            reasons.addAll(e.reasons());
+            return null;
+        }
+    }
 }

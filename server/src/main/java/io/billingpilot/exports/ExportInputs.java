@@ -1,5 +1,7 @@
 package io.billingpilot.exports;
 
+import io.billingpilot.core.ReportType;
+
 /**
  * What a person or a client gave for an export, as text, before any rule is applied. Null means
  * "not given" (the definition's default applies). CLI options, the JSON action and the guide's form
@@ -10,7 +12,7 @@ public record ExportInputs(String report, String name, String table, Boolean inc
                            String region, String account, String bucketOwner) {
 
     public static ExportInputs dataExport(String name, String bucket, String region, String account) {
-        return new ExportInputs("data-exports", name, null, null, null, null, null, bucket, null, region, account, null);
+        return new ExportInputs(ReportType.DATA_EXPORTS.id(), name, null, null, null, null, null, bucket, null, region, account, null);
     }
 
     public ExportInputs withReport(String value) {
@@ -31,6 +33,11 @@ public record ExportInputs(String report, String name, String table, Boolean inc
     public ExportInputs withBucketOwner(String value) {
         return new ExportInputs(report, name, table, includeResourceIds, granularity, format, versioning, bucket,
                 prefix, region, account, value);
+    }
+
+    public ExportInputs withRegion(String value) {
+        return new ExportInputs(report, name, table, includeResourceIds, granularity, format, versioning, bucket,
+                prefix, value, account, bucketOwner);
     }
 
     public ExportInputs withFormat(String value) {

@@ -2,8 +2,9 @@ package io.billingpilot.guide;
 
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.LegacyReport;
-import io.billingpilot.guide.ConsoleSummary.Kind;
-import io.billingpilot.guide.ConsoleSummary.Observation;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.ConsoleSummary.Kind;
+import io.billingpilot.guide.model.ConsoleSummary.Observation;
 import io.billingpilot.state.ConsoleState;
 
 import java.util.List;

@@ -1,8 +1,10 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.guide.model.ApplyStep;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.ApplyPolicyView;
-import io.billingpilot.guide.view.ReportsView;
 import io.billingpilot.s3.S3AccessHolder;
 import io.billingpilot.s3.S3Failure;
 import io.billingpilot.s3.actions.ActionRefused;
@@ -72,6 +74,6 @@ final class ApplyPolicyHandler {
 
     private void respond(Context ctx, SessionState state, ApplyStep step) {
         GuideResponses.fragmentOrPage(ctx, () -> ApplyPolicyView.results(step, state.bucket()),
-                () -> ReportsPage.render(ReportsView.Model.of(state, labels).withApply(step), labels));
+                () -> ReportsPage.render(PageModels.reports(state, labels).withApply(step), labels));
     }
 }

@@ -2,6 +2,9 @@ package io.billingpilot.guide;
 
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.Region;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.CreateStep;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.BucketView;
 import io.billingpilot.guide.view.CreateBucketView;
 import io.billingpilot.state.SessionState;
@@ -13,9 +16,11 @@ import java.util.List;
 /** Step 1: the bucket's name and region; the name is checked as it is typed and again on submit. */
 final class BucketHandler {
     private final SessionStore sessions;
+    private final ConsoleLabels labels;
 
-    BucketHandler(SessionStore sessions) {
+    BucketHandler(SessionStore sessions, ConsoleLabels labels) {
         this.sessions = sessions;
+        this.labels = labels;
     }
 
     /** A bucket name from a form, with every rule it breaks (none when it can be stored). */
@@ -32,7 +37,7 @@ final class BucketHandler {
 
     void get(Context ctx) {
         SessionState state = sessions.get();
-        GuideResponses.page(ctx, BucketView.render(state, state.bucket(), null));
+        GuideResponses.page(ctx, BucketView.render(PageModels.bucket(state, state.bucket(), null, CreateStep.NONE), labels));
     }
 
     /** The as-you-type check: the verdict alone for htmx, the whole step page for anyone else. */
@@ -41,7 +46,8 @@ final class BucketHandler {
         if (GuideResponses.wantsFragment(ctx)) {
             GuideResponses.fragment(ctx, BucketView.nameCheck(typed));
         } else {
-            GuideResponses.page(ctx, BucketView.render(sessions.get(), typed, BucketName.problems(typed)));
+            GuideResponses.page(ctx, BucketView.render(PageModels.bucket(sessions.get(), typed, BucketName.problems(typed),
+                    CreateStep.NONE), labels));
         }
     }
 
@@ -49,7 +55,8 @@ final class BucketHandler {
         Submitted bucket = Submitted.from(ctx);
         Region region = Region.parse(ctx.formParam("region"));
         if (!bucket.valid()) {
-            GuideResponses.refused(ctx, BucketView.render(sessions.get(), bucket.name(), bucket.problems()));
+            GuideResponses.refused(ctx, BucketView.render(PageModels.bucket(sessions.get(), bucket.name(), bucket.problems(),
+                    CreateStep.NONE), labels));
             return;
         }
         SessionState saved = sessions.update(state -> state.withBucket(bucket.name())

@@ -1,6 +1,9 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.CreateStep;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.BucketView;
 import io.billingpilot.guide.view.CreateBucketView;
 import io.billingpilot.s3.S3AccessHolder;
@@ -18,10 +21,12 @@ import io.javalin.http.HttpStatus;
  */
 final class CreateBucketHandler {
     private final SessionStore sessions;
+    private final ConsoleLabels labels;
     private final S3AccessHolder s3;
 
-    CreateBucketHandler(SessionStore sessions, S3AccessHolder s3) {
+    CreateBucketHandler(SessionStore sessions, ConsoleLabels labels, S3AccessHolder s3) {
         this.sessions = sessions;
+        this.labels = labels;
         this.s3 = s3;
     }
 
@@ -29,7 +34,7 @@ final class CreateBucketHandler {
         SessionState state = sessions.get();
         CreateStep step = "yes".equals(ctx.formParam("confirm")) ? create(ctx, state) : CreateStep.NONE;
         GuideResponses.fragmentOrPage(ctx, () -> CreateBucketView.results(step),
-                () -> BucketView.render(state, state.bucket(), null, step));
+                () -> BucketView.render(PageModels.bucket(state, state.bucket(), null, step), labels));
     }
 
     private CreateStep create(Context ctx, SessionState state) {

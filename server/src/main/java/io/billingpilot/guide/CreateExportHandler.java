@@ -8,6 +8,8 @@ import io.billingpilot.exports.ExportInputs;
 import io.billingpilot.exports.aws.BillingApiFailure;
 import io.billingpilot.exports.aws.BillingApisHolder;
 import io.billingpilot.exports.create.ExportCreator;
+import io.billingpilot.guide.model.CreateExportStep;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.CreateExportView;
 import io.billingpilot.guide.view.GuideLayout;
 import io.billingpilot.s3.S3AccessHolder;
@@ -45,10 +47,16 @@ final class CreateExportHandler {
 
     private CreateExportStep run(Context ctx, ExportInputs inputs, boolean confirmed) {
         try {
-            ExportDefinition definition = ExportDefinition.from(inputs);
+            ExportDefinition definition = ExportDefinition.from(ExportCreator.withBucketRegion(inputs, s3.get()));
             ExportCreator creator = new ExportCreator(s3.get(), billing.get());
-            return confirmed ? CreateExportStep.done(inputs, creator.create(definition))
-                    : CreateExportStep.planned(inputs, creator.plan(definition));
+            if (!confirmed) {
+                return CreateExportStep.planned(inputs, creator.plan(definition));
+            }
+            ExportCreator.Created created = creator.create(definition);
+            // The delivery step watches what was just created.
+            sessions.update(state -> state.withExportName(definition.name().value()).withPrefix(definition.prefix())
+                    .withBucketOwner(definition.crossAccount() ? AccountId.of(definition.bucketOwner()) : null));
+            return CreateExportStep.done(inputs, created);
         } catch (InvalidInputException e) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             return CreateExportStep.refused(inputs, e.getMessage(), "");

@@ -1,5 +1,6 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.Situation;
 

@@ -1,16 +1,18 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.core.InvalidInputException;
-import io.billingpilot.guide.view.DeliveryView;
 import io.billingpilot.core.Partition;
 import io.billingpilot.exports.aws.BillingApisHolder;
 import io.billingpilot.exports.watch.ExportWatch;
 import io.billingpilot.exports.watch.WatchRequest;
 import io.billingpilot.exports.watch.WatchedStatus;
+import io.billingpilot.guide.model.DeliveryCheck;
+import io.billingpilot.guide.model.Step;
+import io.billingpilot.guide.view.DeliveryView;
 import io.billingpilot.s3.S3AccessHolder;
-import io.billingpilot.s3.status.StatusRequest;
 import io.billingpilot.s3.S3Failure;
 import io.billingpilot.s3.status.StatusChecker;
+import io.billingpilot.s3.status.StatusRequest;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
 import io.javalin.http.Context;

@@ -2,8 +2,9 @@ package io.billingpilot.guide;
 
 import io.billingpilot.core.ExportFields;
 import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.ExportNamingView;
-import io.billingpilot.guide.view.ReportsView;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
 import io.javalin.http.Context;
@@ -32,7 +33,7 @@ final class ExportNamingHandler {
         ExportNamingView.Check check = check(state.reportOrDefault(), ctx.queryParam(ExportFields.NAME),
                 ctx.queryParam(ExportFields.PREFIX));
         GuideResponses.fragmentOrPage(ctx, () -> ExportNamingView.verdict(check),
-                () -> ReportsPage.render(ReportsView.Model.of(state, labels), check, labels));
+                () -> ReportsPage.render(PageModels.reports(state, labels), check, labels));
     }
 
     void post(Context ctx) {
@@ -41,7 +42,7 @@ final class ExportNamingHandler {
         String prefix = ctx.formParam(ExportFields.PREFIX);
         ExportNamingView.Check check = check(state.reportOrDefault(), name, prefix);
         if (!check.valid()) {
-            GuideResponses.refused(ctx, ReportsPage.render(ReportsView.Model.of(state, labels), check, labels));
+            GuideResponses.refused(ctx, ReportsPage.render(PageModels.reports(state, labels), check, labels));
             return;
         }
         sessions.update(current -> current.withExportName(name).withPrefix(prefix == null ? "" : prefix));

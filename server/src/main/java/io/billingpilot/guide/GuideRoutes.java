@@ -1,7 +1,8 @@
 package io.billingpilot.guide;
 
-import io.billingpilot.guide.view.OverlayViews;
-import io.billingpilot.guide.view.Partials;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.overlay.OverlayLink;
 import io.billingpilot.web.GuardedRoutes;
 import io.billingpilot.web.RouteGroup;
@@ -13,20 +14,6 @@ import static io.billingpilot.web.RouteAccess.GUIDE;
 
 /** The guide's step pages, their forms, the live checks and actions on the bucket, and the policy download. */
 public final class GuideRoutes implements RouteGroup {
-    public static final String REPORTS_LAYOUT = "/step/reports/layout";
-    public static final String REPORTS_ACCOUNT = "/step/reports/account";
-    public static final String EXPORT_NAMING = "/step/reports/export";
-    public static final String EXPORT_NAMING_CHECK = "/step/reports/export/check";
-    public static final String POLICY_CHECK = "/step/reports/policy-check";
-    public static final String VERIFY = "/step/reports/verify";
-    public static final String APPLY_POLICY = "/step/reports/apply-policy";
-    public static final String APPLY_POLICY_CONFIRM = "/step/reports/apply-policy/confirm";
-    public static final String CREATE_BUCKET = "/step/bucket/create";
-    public static final String CREATE_EXPORT = "/step/reports/create-export";
-    public static final String DELIVERY_STATUS = "/step/delivery/status";
-    public static final String MONITORING_BUCKET = "/step/monitoring/bucket";
-    public static final String MONITORING_TOOL = "/step/monitoring/tool";
-    public static final String POLICY_DOWNLOAD = "/guide/policy.json";
 
     private final StartHandler start;
     private final BucketHandler bucket;
@@ -47,14 +34,14 @@ public final class GuideRoutes implements RouteGroup {
         this.overlay = context.overlay();
         this.overlayStatus = new OverlayHandler(overlay);
         this.start = new StartHandler(context.sessions(), overlay);
-        this.bucket = new BucketHandler(context.sessions());
+        this.bucket = new BucketHandler(context.sessions(), labels);
         this.reports = new ReportsHandler(context.sessions(), labels);
         this.exportNaming = new ExportNamingHandler(context.sessions(), labels);
         this.monitoring = new MonitoringHandler(context.sessions(), labels);
         this.policyCheck = new PolicyCheckHandler(context.sessions(), labels);
         this.verify = new VerifyHandler(context.sessions(), labels, context.s3());
         this.applyPolicy = new ApplyPolicyHandler(context.sessions(), labels, context.s3());
-        this.createBucket = new CreateBucketHandler(context.sessions(), context.s3());
+        this.createBucket = new CreateBucketHandler(context.sessions(), labels, context.s3());
         this.createExport = new CreateExportHandler(context.sessions(), context.s3(), context.billing());
         this.delivery = new DeliveryHandler(context.sessions(), context.s3(), context.billing());
     }
@@ -62,33 +49,33 @@ public final class GuideRoutes implements RouteGroup {
     @Override
     public void register(GuardedRoutes routes) {
         routes.before(ctx -> ctx.attribute(GuideResponses.OVERLAY, overlay));
-        routes.get(GUIDE, OverlayViews.STATUS_PATH, overlayStatus::header);
-        routes.get(GUIDE, OverlayViews.PANEL_STATUS_PATH, overlayStatus::panel);
+        routes.get(GUIDE, GuidePaths.OVERLAY_STATUS, overlayStatus::header);
+        routes.get(GUIDE, GuidePaths.OVERLAY_STATUS_PANEL, overlayStatus::panel);
         routes.get(GUIDE, Step.START.path(), start::get);
         routes.post(GUIDE, Step.START.path(), start::post);
         routes.get(GUIDE, Step.BUCKET.path(), bucket::get);
         routes.post(GUIDE, Step.BUCKET.path(), bucket::post);
-        routes.get(GUIDE, Partials.NAME_CHECK_PATH, bucket::check);
-        routes.post(AWS_CHANGE, CREATE_BUCKET, createBucket::post);
+        routes.get(GUIDE, GuidePaths.NAME_CHECK, bucket::check);
+        routes.post(AWS_CHANGE, GuidePaths.CREATE_BUCKET, createBucket::post);
         routes.get(GUIDE, Step.REPORTS.path(), reports::get);
         routes.post(GUIDE, Step.REPORTS.path(), reports::done);
-        routes.post(GUIDE, REPORTS_LAYOUT, reports::chooseLayout);
-        routes.post(GUIDE, REPORTS_ACCOUNT, reports::saveAccount);
-        routes.post(GUIDE, EXPORT_NAMING, exportNaming::post);
-        routes.get(GUIDE, EXPORT_NAMING_CHECK, exportNaming::check);
-        routes.get(GUIDE, POLICY_CHECK, policyCheck::get);
-        routes.post(GUIDE, POLICY_CHECK, policyCheck::post);
-        routes.post(AWS_READ, VERIFY, verify::post);
-        routes.post(AWS_READ, APPLY_POLICY, applyPolicy::preview);
-        routes.post(AWS_CHANGE, APPLY_POLICY_CONFIRM, applyPolicy::confirm);
-        routes.post(AWS_CHANGE, CREATE_EXPORT, createExport::post);
+        routes.post(GUIDE, GuidePaths.REPORTS_LAYOUT, reports::chooseLayout);
+        routes.post(GUIDE, GuidePaths.REPORTS_ACCOUNT, reports::saveAccount);
+        routes.post(GUIDE, GuidePaths.EXPORT_NAMING, exportNaming::post);
+        routes.get(GUIDE, GuidePaths.EXPORT_NAMING_CHECK, exportNaming::check);
+        routes.get(GUIDE, GuidePaths.POLICY_CHECK, policyCheck::get);
+        routes.post(GUIDE, GuidePaths.POLICY_CHECK, policyCheck::post);
+        routes.post(AWS_READ, GuidePaths.VERIFY, verify::post);
+        routes.post(AWS_READ, GuidePaths.APPLY_POLICY, applyPolicy::preview);
+        routes.post(AWS_CHANGE, GuidePaths.APPLY_POLICY_CONFIRM, applyPolicy::confirm);
+        routes.post(AWS_CHANGE, GuidePaths.CREATE_EXPORT, createExport::post);
         routes.get(AWS_READ, Step.DELIVERY.path(), delivery::get);
         routes.post(GUIDE, Step.DELIVERY.path(), delivery::done);
-        routes.get(AWS_READ, DELIVERY_STATUS, delivery::status);
+        routes.get(AWS_READ, GuidePaths.DELIVERY_STATUS, delivery::status);
         routes.get(GUIDE, Step.MONITORING.path(), monitoring::get);
         routes.post(GUIDE, Step.MONITORING.path(), monitoring::done);
-        routes.post(GUIDE, MONITORING_BUCKET, monitoring::saveBucket);
-        routes.post(GUIDE, MONITORING_TOOL, monitoring::saveTool);
-        routes.get(GUIDE, POLICY_DOWNLOAD, PolicyDownload::get);
+        routes.post(GUIDE, GuidePaths.MONITORING_BUCKET, monitoring::saveBucket);
+        routes.post(GUIDE, GuidePaths.MONITORING_TOOL, monitoring::saveTool);
+        routes.get(GUIDE, GuidePaths.POLICY_DOWNLOAD, PolicyDownload::get);
     }
 }

@@ -4,6 +4,8 @@ import io.billingpilot.core.AccountId;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.Partition;
 import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.MonitoringView;
 import io.billingpilot.handoff.MonitoringTools;
 import io.billingpilot.handoff.ToolProfile;

@@ -3,9 +3,11 @@ package io.billingpilot.guide;
 import io.billingpilot.core.AccountId;
 import io.billingpilot.core.ExternalId;
 import io.billingpilot.core.InvalidInputException;
+import io.billingpilot.core.Partition;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.MonitoringView;
 import io.billingpilot.handoff.MonitoringTools;
-import io.billingpilot.core.Partition;
 import io.billingpilot.policy.ReaderAccess;
 import io.billingpilot.state.HandOff;
 import io.billingpilot.state.SessionStore;
@@ -50,12 +52,12 @@ final class MonitoringHandler {
         String kmsKey = ctx.formParam("kmsKey");
         Partition partition = partition(sessions.get());
         List<String> problems = new ArrayList<>();
-        check(problems, () -> MonitoringTools.shared().get(tool));
-        check(problems, () -> AccountId.of(account, MonitoringTools.TOOL_ACCOUNT));
+        InvalidInputException.collect(problems, () -> MonitoringTools.shared().get(tool));
+        InvalidInputException.collect(problems, () -> AccountId.of(account, MonitoringTools.TOOL_ACCOUNT));
         if (externalId != null && !externalId.isBlank()) {
-            check(problems, () -> ExternalId.require(externalId));
+            InvalidInputException.collect(problems, () -> ExternalId.require(externalId));
         }
-        check(problems, () -> ReaderAccess.kmsKey(kmsKey, partition));
+        InvalidInputException.collect(problems, () -> ReaderAccess.kmsKey(kmsKey, partition));
         if (!problems.isEmpty()) {
             MonitoringView.Typed typed = new MonitoringView.Typed(tool, account, externalId, kmsKey, problems);
             GuideResponses.refused(ctx, MonitoringView.render(HandOffModel.of(sessions.get(), typed, labels)));
@@ -73,13 +75,5 @@ final class MonitoringHandler {
     void done(Context ctx) {
         sessions.update(state -> state.withStepDone(Step.MONITORING.id()));
         GuideResponses.seeOther(ctx, Step.MONITORING.path());
-    }
-
-    private static void check(List<String> problems, java.util.function.Supplier<?> parse) {
-        try {
-            parse.get();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.reasons());
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.OverlayViews;
 import io.billingpilot.overlay.OverlayLink;
 import io.billingpilot.overlay.OverlayStatus;

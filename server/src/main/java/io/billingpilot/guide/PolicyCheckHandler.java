@@ -1,7 +1,9 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.PastedPolicy;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.PolicyCheckView;
-import io.billingpilot.guide.view.ReportsView;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
 import io.billingpilot.web.RequestBodies;
@@ -31,7 +33,7 @@ final class PolicyCheckHandler {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
         }
         GuideResponses.fragmentOrPage(ctx, () -> PolicyCheckView.results(check),
-                () -> ReportsPage.render(ReportsView.Model.of(state, labels).withPolicyCheck(check), labels));
+                () -> ReportsPage.render(PageModels.reports(state, labels).withPolicyCheck(check), labels));
     }
 
     /** A GET here (a bookmark, a reload after the form) shows the step with the empty form. */

@@ -3,6 +3,8 @@ package io.billingpilot.guide;
 import io.billingpilot.core.AccountId;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.Layout;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.ReportsView;
 import io.billingpilot.state.SessionStore;
 import io.javalin.http.Context;
@@ -18,7 +20,7 @@ final class ReportsHandler {
     }
 
     void get(Context ctx) {
-        GuideResponses.page(ctx, ReportsPage.render(ReportsView.Model.of(sessions.get(), labels), labels));
+        GuideResponses.page(ctx, ReportsPage.render(PageModels.reports(sessions.get(), labels), labels));
     }
 
     void chooseLayout(Context ctx) {
@@ -53,7 +55,7 @@ final class ReportsHandler {
     }
 
     private void refuseAccount(Context ctx, String typed, String problem) {
-        ReportsView.Model model = ReportsView.Model.of(sessions.get(), labels).withAccountProblem(typed, problem);
+        ReportsView.Model model = PageModels.reports(sessions.get(), labels).withAccountProblem(typed, problem);
         GuideResponses.refused(ctx, ReportsPage.render(model, labels));
     }
 }

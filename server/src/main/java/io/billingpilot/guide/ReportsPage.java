@@ -1,6 +1,8 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.ExportNamingView;
 import io.billingpilot.guide.view.ExportReportsView;
 import io.billingpilot.guide.view.ReportsView;

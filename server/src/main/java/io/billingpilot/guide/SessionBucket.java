@@ -7,6 +7,7 @@ import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.LegacyReport;
 import io.billingpilot.core.Region;
 import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.model.SessionPolicies;
 import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.actions.BucketPlan;
 import io.billingpilot.s3.status.StatusRequest;

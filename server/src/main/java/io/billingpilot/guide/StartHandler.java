@@ -1,11 +1,13 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.guide.view.StartView;
-import io.billingpilot.state.Situation;
 import io.billingpilot.overlay.OverlayLink;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.SessionStore;
+import io.billingpilot.state.Situation;
 import io.javalin.http.Context;
 
 /** The start page: where the admin stands and which reports; the answer picks the next step. */

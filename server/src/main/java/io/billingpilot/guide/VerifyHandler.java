@@ -1,7 +1,9 @@
 package io.billingpilot.guide;
 
 import io.billingpilot.core.InvalidInputException;
-import io.billingpilot.guide.view.ReportsView;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.Step;
+import io.billingpilot.guide.model.VerifyRun;
 import io.billingpilot.guide.view.VerifyView;
 import io.billingpilot.s3.S3AccessHolder;
 import io.billingpilot.s3.S3Failure;
@@ -36,6 +38,6 @@ final class VerifyHandler {
         }
         VerifyRun shown = run;
         GuideResponses.fragmentOrPage(ctx, () -> VerifyView.results(shown),
-                () -> ReportsPage.render(ReportsView.Model.of(state, labels).withVerify(shown), labels));
+                () -> ReportsPage.render(PageModels.reports(state, labels).withVerify(shown), labels));
     }
 }

@@ -11,6 +11,8 @@ import io.billingpilot.policy.ReaderRole;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.billingpilot.core.InvalidInputException.collect;
+
 /**
  * The raw values of a reader-role request (command line, query string, guide form), checked
  * together: the tool's profile gives its account when it publishes one and what it reads; the
@@ -26,13 +28,13 @@ public record ReaderRoleInput(String tool, String bucket, String report, String 
     /** The checked request: every problem at once (422 / exit 2), each named. */
     public Checked check() {
         List<String> reasons = new ArrayList<>();
-        ToolProfile profile = attempt(reasons, () -> MonitoringTools.shared().get(tool));
-        ReaderAccess access = attempt(reasons, () -> ReaderAccess.parse(bucket, ReportType.parse(report), prefix,
+        ToolProfile profile = collect(reasons, () -> MonitoringTools.shared().get(tool));
+        ReaderAccess access = collect(reasons, () -> ReaderAccess.parse(bucket, ReportType.parse(report), prefix,
                 kmsKey, Partition.parse(partition),
                 or(costExplorer, profile != null && profile.reads().costExplorer()),
                 or(definitions, profile != null && profile.reads().definitions())));
         int before = reasons.size();
-        String account = attempt(reasons, () -> AccountId.parse(toolAccount, MonitoringTools.TOOL_ACCOUNT));
+        String account = collect(reasons, () -> AccountId.parse(toolAccount, MonitoringTools.TOOL_ACCOUNT));
         boolean accountRefused = reasons.size() > before;
         if (account == null && profile != null && !profile.accountEntered()) {
             account = profile.account();
@@ -41,7 +43,7 @@ public record ReaderRoleInput(String tool, String bucket, String report, String 
             reasons.add("The monitoring tool's account id is missing (--tool-account, or 'toolAccount' in the API). "
                     + profile.accountHint());
         }
-        String external = attempt(reasons, () -> ExternalId.require(externalId));
+        String external = collect(reasons, () -> ExternalId.require(externalId));
         if (!reasons.isEmpty()) {
             throw new InvalidInputException(String.join(" ", reasons), reasons);
         }
@@ -57,14 +59,5 @@ public record ReaderRoleInput(String tool, String bucket, String report, String 
 
     private static boolean or(Boolean explicit, boolean fromProfile) {
         return Boolean.TRUE.equals(explicit) || (explicit == null && fromProfile);
-    }
-
-    private static <T> T attempt(List<String> reasons, java.util.function.Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (InvalidInputException e) {
-            reasons.addAll(e.reasons());
-            return null;
-        }
     }
 }

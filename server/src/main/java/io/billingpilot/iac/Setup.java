@@ -20,7 +20,8 @@ import io.billingpilot.policy.ReaderRole;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+
+import static io.billingpilot.core.InvalidInputException.collect;
 
 /**
  * The whole setup the infrastructure code writes, checked once and in one place for both
@@ -47,31 +48,31 @@ public record Setup(String bucket, ReportType report, Partition partition, Strin
     /** The setup for these inputs, or an {@link InvalidInputException} with every reason at once. */
     public static Setup from(IacInput in) {
         List<String> reasons = new ArrayList<>();
-        ReportType report = attempt(reasons, () -> ReportType.parse(in.report()));
-        Partition partition = attempt(reasons, () -> Partition.parse(in.partition()));
-        String region = attempt(reasons, () -> Regions.parse(in.region()));
-        PolicyRequest request = attempt(reasons, () -> {
+        ReportType report = collect(reasons, () -> ReportType.parse(in.report()));
+        Partition partition = collect(reasons, () -> Partition.parse(in.partition()));
+        String region = collect(reasons, () -> Regions.parse(in.region()));
+        PolicyRequest request = collect(reasons, () -> {
             PolicyRequest parsed = PolicyRequest.parse(in.bucket(), in.report(), in.account(), in.partition());
             parsed.requireAccount();
             return parsed;
         });
-        ToolProfile tool = attempt(reasons, () -> MonitoringTools.shared().get(in.tool()));
-        String toolAccount = attempt(reasons, () -> AccountId.parse(in.toolAccount(),
+        ToolProfile tool = collect(reasons, () -> MonitoringTools.shared().get(in.tool()));
+        String toolAccount = collect(reasons, () -> AccountId.parse(in.toolAccount(),
                 MonitoringTools.TOOL_ACCOUNT));
-        String externalId = blank(in.externalId()) ? null : attempt(reasons, () -> ExternalId.require(in.externalId()));
-        JsonNode existing = blank(in.existingPolicy()) ? null : attempt(reasons, () -> Json.parse(in.existingPolicy()));
+        String externalId = blank(in.externalId()) ? null : collect(reasons, () -> ExternalId.require(in.externalId()));
+        JsonNode existing = blank(in.existingPolicy()) ? null : collect(reasons, () -> Json.parse(in.existingPolicy()));
         ExportDefinition export = null;
         if (report != null && report != ReportType.DBR && request != null) {
-            export = attempt(reasons, () -> ExportDefinition.from(new ExportInputs(report.id(),
+            export = collect(reasons, () -> ExportDefinition.from(new ExportInputs(report.id(),
                     blank(in.name()) ? DEFAULT_NAME : in.name(), in.table(), null, null, null, null,
                     request.bucket(), in.prefix(), region == null ? Regions.DEFAULT : region, request.account(), null)));
         } else if (report == ReportType.DBR && !blank(in.name())) {
             reasons.add("The legacy reports (dbr) have no name: leave --name out, or choose --report cur or data-exports.");
         }
         String prefix = export == null ? null : export.prefix().isEmpty() ? null : export.prefix();
-        ReaderAccess access = request == null || tool == null ? null : attempt(reasons, () -> ReaderAccess.parse(
+        ReaderAccess access = request == null || tool == null ? null : collect(reasons, () -> ReaderAccess.parse(
                 request.bucket(), report, prefix, null, partition, tool.reads().costExplorer(), tool.reads().definitions()));
-        ObjectNode merged = request == null ? null : attempt(reasons, () -> PolicyMerger.merge(existing, request));
+        ObjectNode merged = request == null ? null : collect(reasons, () -> PolicyMerger.merge(existing, request));
         if (!reasons.isEmpty()) {
             throw new InvalidInputException(String.join(" ", reasons), reasons);
         }
@@ -115,6 +116,9 @@ public record Setup(String bucket, ReportType report, Partition partition, Strin
         notes.add("The role " + roleName + " lets " + tool.name() + " read the report files and nothing else of the"
                 + " bucket; only the tool's account, with the External ID, can assume it. A new role can take "
                 + tool.waitMinutes() + " minutes before the tool can use it.");
+        if (!tool.documentedFor(report)) {
+            notes.add(tool.name() + "'s documentation does not name " + report.title() + " files: " + tool.reportsNote());
+        }
         if (tool.accountEntered() && toolAccount == null) {
             notes.add("Enter the tool's account id at deployment: " + tool.accountHint());
         }
@@ -128,14 +132,5 @@ public record Setup(String bucket, ReportType report, Partition partition, Strin
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static <T> T attempt(List<String> reasons, Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (InvalidInputException e) {
-            reasons.addAll(e.reasons());
-            return null;
-        }
     }
 }

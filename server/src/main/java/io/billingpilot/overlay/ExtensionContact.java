@@ -1,5 +1,7 @@
 package io.billingpilot.overlay;
 
+import io.billingpilot.core.Layout;
+
 import java.time.Instant;
 
 /**
@@ -39,12 +41,15 @@ public record ExtensionContact(String version, Browser browser, ConsolePage page
         }
     }
 
-    /** The console pages the extension runs on, with their names in the hello. */
+    /**
+     * The console pages the extension runs on, with their names in the hello: the Billing
+     * preferences page (whichever layout), and the other pages by their {@link Layout} keys.
+     */
     public enum ConsolePage {
         BILLING("billing"),
-        S3("s3"),
-        DATA_EXPORTS("data-exports"),
-        CUR("cur");
+        S3(Layout.S3.key()),
+        DATA_EXPORTS(Layout.DATA_EXPORTS.key()),
+        CUR(Layout.CUR.key());
 
         private final String id;
 

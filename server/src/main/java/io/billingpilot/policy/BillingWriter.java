@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * One principal that AWS uses to deliver a report into the bucket, with the calls it makes
- * (reference §3). The generator writes statements for it, the merger recognises its old
+ * (docs/aws-billing-facts.md §3). The generator writes statements for it, the merger recognises its old
  * statements, the analyzer replays its calls.
  *
  * @param service        the service principal, or null for the legacy billing account

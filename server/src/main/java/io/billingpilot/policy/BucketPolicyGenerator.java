@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the bucket policy the billing writers of a report need (reference §3).
+ * Writes the bucket policy the billing writers of a report need (docs/aws-billing-facts.md §3).
  * <ul>
  *   <li>dbr: the policy AWS's console has offered since 2012, exactly (the original guide's:
  *       Version 2008-10-17, its Id and Sids), so people recognise it;</li>

@@ -28,6 +28,12 @@ final class ConditionMismatch {
         boolean sourceArn = condition.key().equalsIgnoreCase(SOURCE_ARN);
         boolean sourceAccount = condition.key().equalsIgnoreCase(SOURCE_ACCOUNT);
         if (condition.operator().base().isStringEquality() && condition.values().stream().anyMatch(Wildcard::hasWildcard)) {
+            // The legacy writer presents its pattern literally, so StringEquals is right for it; what
+            // stops it here is the region or account the pattern names, if anything.
+            if (sourceArn && writer.sourceArnDocumented() && reportSourceArn(label, statement, condition, call, key,
+                    findings, false)) {
+                return;
+            }
             String operator = sourceArn ? "ArnLike" : "StringLike";
             if (sourceArn && writer.isService() && !writer.sourceArnDocumented()) {
                 // AWS writes StringLike or ArnLike here and documents nothing else: say so, do not fail.
@@ -55,6 +61,14 @@ final class ConditionMismatch {
             return;
         }
         if (sourceAccount && writer.isService()) {
+            if (writer.sourceArnDocumented()) {
+                findings.add("source-account-mismatch" + key, call, calls -> legacyUndocumented("source-account-mismatch",
+                        label + " requires aws:SourceAccount " + values(condition) + ", where AWS documents the payer account "
+                                + writer.account() + ".", writer, calls,
+                        "In " + statement.label() + ", write \"aws:SourceAccount\": \"" + writer.account()
+                                + "\" (or check --account)."));
+                return;
+            }
             findings.add("source-account-mismatch" + key, call, calls -> Finding.error("source-account-mismatch",
                     label + " requires aws:SourceAccount " + values(condition) + ", but the payer account is "
                             + writer.account() + ", so " + writer.principalText() + " may not do " + calls + ".",
@@ -72,8 +86,9 @@ final class ConditionMismatch {
                         + "(run the 'policy' command)."));
     }
 
-    private static void reportSourceArn(String label, Statement statement, Condition condition, WriterCall call,
-                                        String key, FindingCollector findings, boolean explainAnyway) {
+    /** Reports what in the SourceArn stops the writer; false when neither its region nor its account is the cause. */
+    private static boolean reportSourceArn(String label, Statement statement, Condition condition, WriterCall call,
+                                           String key, FindingCollector findings, boolean explainAnyway) {
         BillingWriter writer = call.writer();
         String fix = "In " + statement.label() + ", write \"ArnLike\": {\"aws:SourceArn\": \"" + writer.sourceArn() + "\"}.";
         String expectedService = writer.sourceArn().split(":")[2];
@@ -83,25 +98,51 @@ final class ConditionMismatch {
                 continue;
             }
             if (parts[2].equals(expectedService) && !parts[3].equals(BillingWriter.SOURCE_REGION)) {
+                if (writer.sourceArnDocumented()) {
+                    findings.add("source-arn-region" + key, call, calls -> legacyUndocumented("source-arn-region",
+                            label + " requires aws:SourceArn \"" + Texts.clip(value) + "\" in the region "
+                                    + Texts.clip(parts[3]) + ", where AWS documents " + BillingWriter.SOURCE_REGION + ".",
+                            writer, calls, fix));
+                    return true;
+                }
                 findings.add("source-arn-region" + key, call, calls -> Finding.error("source-arn-region",
                         label + " requires aws:SourceArn \"" + Texts.clip(value) + "\" in the region " + Texts.clip(parts[3])
                                 + ", but billing reports always come from " + BillingWriter.SOURCE_REGION
                                 + ", whatever the bucket's region; " + writer.principalText() + " may not do " + calls + ".", fix));
-                return;
+                return true;
             }
             if (parts[2].equals(expectedService) && !parts[4].equals(writer.account())) {
+                if (writer.sourceArnDocumented()) {
+                    findings.add("source-account-mismatch" + key, call, calls -> legacyUndocumented("source-account-mismatch",
+                            label + " requires aws:SourceArn \"" + Texts.clip(value) + "\" of the account "
+                                    + Texts.clip(parts[4]) + ", where AWS documents the payer account " + writer.account() + ".",
+                            writer, calls, fix));
+                    return true;
+                }
                 findings.add("source-account-mismatch" + key, call, calls -> Finding.error("source-account-mismatch",
                         label + " requires aws:SourceArn of the account " + Texts.clip(parts[4]) + ", but the payer account is "
                                 + writer.account() + ", so " + writer.principalText() + " may not do " + calls + ".", fix));
-                return;
+                return true;
             }
         }
         if (!explainAnyway) {
-            return;
+            return false;
         }
         findings.add("source-arn-mismatch" + key, call, calls -> Finding.error("source-arn-mismatch",
                 label + " requires aws:SourceArn " + values(condition) + ", but " + writer.title() + " presents "
                         + writer.exampleSourceArn() + ", so it may not do " + calls + ".", fix));
+        return true;
+    }
+
+    /**
+     * The legacy writer's conditions naming another region or account. AWS documents only the payer
+     * and {@code arn:aws:cur:us-east-1:PAYER:definition/*}, and not what a legacy delivery presents
+     * otherwise, so this is a warning (reference §11a), not a verdict.
+     */
+    private static Finding legacyUndocumented(String code, String what, BillingWriter writer, String calls, String fix) {
+        return Finding.warning(code, what + " AWS does not document what " + writer.principalText()
+                + " presents for legacy reports otherwise, so whether it may do " + calls + " is not known; it is likely refused.",
+                fix);
     }
 
     private static String values(Condition condition) {

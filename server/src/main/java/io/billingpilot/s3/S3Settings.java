@@ -40,10 +40,6 @@ public record S3Settings(String profile, String region, URI endpoint, AwsCredent
         return new S3Settings(profile, region, endpoint, provider, timeouts, interceptors);
     }
 
-    public S3Settings withTimeouts(S3Timeouts newTimeouts) {
-        return new S3Settings(profile, region, endpoint, credentials, newTimeouts, interceptors);
-    }
-
     public S3Settings withEndpoint(URI newEndpoint) {
         return new S3Settings(profile, region, newEndpoint, credentials, timeouts, interceptors);
     }

@@ -19,6 +19,8 @@ import java.util.List;
 public final class ConsoleStateJson {
     /** Longer than any bucket name, so a mistyped long value is still shown back to the admin. */
     public static final int MAX_FIELD_CHARS = 255;
+    /** Longer than any export name (128) or prefix AWS takes, so a mistyped long value is still shown back. */
+    public static final int MAX_EXPORT_TEXT_CHARS = 1024;
     public static final int MAX_LISTED_EXPORTS = 200;
 
     private ConsoleStateJson() {
@@ -75,12 +77,12 @@ public final class ConsoleStateJson {
         if (exports != null) {
             listed = new ArrayList<>();
             for (JsonFields export : exports) {
-                listed.add(new ExportForm.Listed(export.text("name", MAX_FIELD_CHARS),
+                listed.add(new ExportForm.Listed(export.text("name", MAX_EXPORT_TEXT_CHARS),
                         export.text("status", ConsoleChoices::health)));
             }
         }
-        return new ExportForm(fields.text("name", MAX_FIELD_CHARS), fields.text("bucket", MAX_FIELD_CHARS),
-                fields.text("prefix", MAX_FIELD_CHARS),
+        return new ExportForm(fields.text("name", MAX_EXPORT_TEXT_CHARS), fields.text("bucket", MAX_EXPORT_TEXT_CHARS),
+                fields.text("prefix", MAX_EXPORT_TEXT_CHARS),
                 fields.text("table", ConsoleChoices::table),
                 fields.text("granularity", ConsoleChoices::granularity),
                 fields.text("format", ConsoleChoices::format),

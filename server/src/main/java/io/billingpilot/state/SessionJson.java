@@ -5,15 +5,15 @@ import io.billingpilot.core.AccountId;
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.ExportFields;
 import io.billingpilot.core.ExternalId;
-import io.billingpilot.handoff.MonitoringTools;
-import io.billingpilot.policy.ReaderAccess;
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.Keyed;
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.Region;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.core.Texts;
+import io.billingpilot.handoff.MonitoringTools;
 import io.billingpilot.json.Json;
+import io.billingpilot.policy.ReaderAccess;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -28,7 +28,8 @@ public final class ServerContext {
         this.sessions = sessions;
         this.s3 = new S3AccessHolder(s3Settings);
         this.billing = new BillingApisHolder(s3Settings == null ? BillingApiSettings.DEFAULT
-                : new BillingApiSettings(s3Settings.profile(), s3Settings.credentials(), null, s3Settings.timeouts()), null);
+                : new BillingApiSettings(s3Settings.profile(), s3Settings.credentials(), null, s3Settings.timeouts()),
+                () -> s3.get().http());
         this.overlay = new OverlayLink(extension);
     }
 

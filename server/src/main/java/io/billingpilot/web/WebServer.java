@@ -1,9 +1,7 @@
 package io.billingpilot.web;
 
 import io.billingpilot.core.InvalidInputException;
-import io.billingpilot.guide.GuideRoutes;
 import io.billingpilot.state.SessionStore;
-import io.billingpilot.web.api.ApiRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -25,11 +23,6 @@ public final class WebServer {
     private static final Set<HandlerType> WRITES = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
             HandlerType.DELETE);
 
-    /** Each route group, created from the shared context. New groups are added here. */
-    private static final List<Function<ServerContext, RouteGroup>> ROUTE_GROUPS = List.of(
-            ApiRoutes::new,
-            GuideRoutes::new);
-
     private final Javalin app;
     private final ServerContext context;
 
@@ -38,13 +31,17 @@ public final class WebServer {
         this.context = context;
     }
 
-    public static WebServer start(ServerSettings settings) {
+    /**
+     * @param routeGroups each route group, created from the shared context; the program's list is
+     *                    {@code io.billingpilot.server.BillingPilotServer}'s, so this package names none of them
+     */
+    public static WebServer start(ServerSettings settings, List<Function<ServerContext, RouteGroup>> routeGroups) {
         ServerContext context = new ServerContext(new SessionStore(settings.stateDir()), settings.s3(),
                 settings.extension());
         RouteAccessTable access = new RouteAccessTable();
         RequestGuard guard = new RequestGuard(context, access, ExtensionId.chromiumOrigin());
         List<RouteGroup> groups = new ArrayList<>();
-        for (Function<ServerContext, RouteGroup> factory : ROUTE_GROUPS) {
+        for (Function<ServerContext, RouteGroup> factory : routeGroups) {
             groups.add(factory.apply(context));
         }
         Javalin app = Javalin.create(config -> {

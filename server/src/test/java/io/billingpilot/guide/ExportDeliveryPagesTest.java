@@ -1,5 +1,6 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.s3.support.LocalS3Server;
 import io.billingpilot.support.TestServer;
 import org.junit.jupiter.api.AfterAll;

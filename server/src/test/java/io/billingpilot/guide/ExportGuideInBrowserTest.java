@@ -7,6 +7,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.json.Json;
 import io.billingpilot.support.Chromium;
 import io.billingpilot.support.TestServer;

@@ -1,6 +1,8 @@
 package io.billingpilot.guide;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.json.Json;
 import io.billingpilot.support.TestServer;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +115,10 @@ class ExportPagesTest {
         assertTrue(list.contains("The export “old” is Unhealthy: its last delivery failed"), list);
         assertTrue(list.contains("The export “moved” shows Invalid bucket"), list);
         assertFalse(list.contains("The console has Parquet"), "the list page replaces what the form showed");
+        assertFalse(list.contains("is not in the list yet"), list);
+
+        report("{\"layout\":\"data-exports\",\"export\":{\"exports\":[{\"name\":\"old\",\"status\":\"Healthy\"}]}}");
+        assertTrue(server.get("/step/reports").body().contains("Your export “cur2-hourly” is not in the list yet."));
     }
 
     @Test

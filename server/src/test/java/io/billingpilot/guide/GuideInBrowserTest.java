@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.json.Json;
 import io.billingpilot.support.Chromium;
 import io.billingpilot.support.TestServer;
@@ -208,7 +209,7 @@ class GuideInBrowserTest {
     }
 
     @Test
-    void the_shortcut_for_a_bucket_that_already_receives_files_goes_straight_to_metricly() {
+    void the_shortcut_for_a_bucket_that_already_receives_files_goes_straight_to_the_monitoring_tool() {
         page.navigate(server.url("/"));
         page.getByLabel("My bucket already receives billing files.").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
@@ -221,7 +222,7 @@ class GuideInBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the name")).click();
 
         assertThat(page.locator("#bucket-name-value")).hasText("acme-billing");
-        JsonNode reader = Json.parse(page.locator("#reader-policy-json").textContent());
+        JsonNode reader = Json.parse(page.locator("#permissions-policy-json").textContent());
         assertEquals(List.of("arn:aws:s3:::acme-billing", "arn:aws:s3:::acme-billing/*"), resources(reader.toString()));
     }
 

@@ -1,6 +1,7 @@
 package io.billingpilot.guide;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.json.Json;
 import io.billingpilot.support.TestServer;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,7 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.s3.Fingerprint;
 import io.billingpilot.s3.support.LocalS3Server;
 import io.billingpilot.s3.support.Policies;
@@ -51,7 +53,7 @@ class LiveBucketPagesTest {
         S3.createBucket("guide-pages-verify");
         S3.putPolicy("guide-pages-verify", Policies.prefixOnly("guide-pages-verify", "billing"));
         session("guide-pages-verify");
-        HttpResponse<String> page = post(GuideRoutes.VERIFY, Map.of());
+        HttpResponse<String> page = post(GuidePaths.VERIFY, Map.of());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().startsWith("<!DOCTYPE html>"), page.body());
         String policy = page.body().substring(page.body().indexOf("data-check=\"policy\""));
@@ -62,12 +64,12 @@ class LiveBucketPagesTest {
     @Test
     void without_credentials_verify_and_the_delivery_step_say_how_to_provide_them() {
         try (TestServer bare = TestServer.start()) {
-            HttpResponse<String> noBucket = bare.send(HttpRequest.newBuilder(URI.create(bare.url(GuideRoutes.DELIVERY_STATUS)))
+            HttpResponse<String> noBucket = bare.send(HttpRequest.newBuilder(URI.create(bare.url(GuidePaths.DELIVERY_STATUS)))
                     .header("HX-Request", "true").GET());
             assertEquals(200, noBucket.statusCode(), noBucket.body());
             assertTrue(noBucket.body().contains("There is no bucket name yet"), noBucket.body());
             bare.putJson("/api/v1/session", "{\"bucket\":\"guide-pages-none\"}");
-            String verify = bare.postForm(GuideRoutes.VERIFY, Map.of(), Map.of("HX-Request", "true")).body();
+            String verify = bare.postForm(GuidePaths.VERIFY, Map.of(), Map.of("HX-Request", "true")).body();
             assertTrue(verify.contains("No AWS credentials found."), verify);
             assertTrue(verify.contains("scripts/run --profile NAME"), verify);
             String delivery = bare.get(Step.DELIVERY.path()).body();
@@ -87,10 +89,10 @@ class LiveBucketPagesTest {
         assertTrue(confirm.contains("Yes, create guide-pages-created in eu-west-1"), confirm);
         assertFalse(bucketExists("guide-pages-created"), "showing the confirmation creates nothing");
 
-        post(GuideRoutes.CREATE_BUCKET, Map.of());
+        post(GuidePaths.CREATE_BUCKET, Map.of());
         assertFalse(bucketExists("guide-pages-created"), "a post without the confirmation creates nothing");
 
-        HttpResponse<String> created = post(GuideRoutes.CREATE_BUCKET, Map.of("confirm", "yes"));
+        HttpResponse<String> created = post(GuidePaths.CREATE_BUCKET, Map.of("confirm", "yes"));
         assertTrue(created.body().contains("Created guide-pages-created in eu-west-1."), created.body());
         assertEquals("eu-west-1", S3.admin().getBucketLocation(call -> call.bucket("guide-pages-created"))
                 .locationConstraintAsString());
@@ -109,7 +111,7 @@ class LiveBucketPagesTest {
         S3.putPolicy("guide-pages-apply", changed);
         session("guide-pages-apply");
 
-        HttpResponse<String> refused = post(GuideRoutes.APPLY_POLICY_CONFIRM, Map.of("sha256", shown));
+        HttpResponse<String> refused = post(GuidePaths.APPLY_POLICY_CONFIRM, Map.of("sha256", shown));
         assertEquals(409, refused.statusCode());
         assertTrue(refused.body().contains("The bucket policy changed after the diff was shown; nothing was written."),
                 refused.body());
@@ -121,7 +123,7 @@ class LiveBucketPagesTest {
     void the_delivery_step_lists_an_arrived_file_and_stops_asking_again() {
         S3.createBucket("guide-pages-delivery");
         session("guide-pages-delivery");
-        String fragment = server.send(HttpRequest.newBuilder(URI.create(server.url(GuideRoutes.DELIVERY_STATUS)))
+        String fragment = server.send(HttpRequest.newBuilder(URI.create(server.url(GuidePaths.DELIVERY_STATUS)))
                 .header("HX-Request", "true").GET()).body();
         assertTrue(fragment.startsWith("<div id=\"delivery-status\""), fragment);
         assertTrue(fragment.contains("hx-trigger=\"every 180s\""), fragment);

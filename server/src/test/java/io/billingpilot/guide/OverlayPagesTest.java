@@ -2,6 +2,8 @@ package io.billingpilot.guide;
 
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.ProgramVersion;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.overlay.ExtensionFolder;
 import io.billingpilot.support.TestServer;
 import org.junit.jupiter.api.AfterEach;

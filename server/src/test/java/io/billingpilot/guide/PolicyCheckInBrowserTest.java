@@ -7,6 +7,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.json.Json;
 import io.billingpilot.support.Chromium;
 import io.billingpilot.support.Fixtures;
@@ -90,7 +92,7 @@ class PolicyCheckInBrowserTest {
             page.getByLabel("The policy on the bucket now").fill(Fixtures.policy("prefix-only"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check this policy")).click();
 
-            assertThat(page).hasURL(server.url(GuideRoutes.POLICY_CHECK + "#panel-policy-check"));
+            assertThat(page).hasURL(server.url(GuidePaths.POLICY_CHECK + "#panel-policy-check"));
             assertThat(page.locator("main h1")).containsText("Step 2");
             assertThat(page.locator("#policy-findings [data-code=put-object-prefix-only]")).isVisible();
             assertThat(page.locator("#policy-merged .diff-line.removed")).containsText("metricly-example/billing/*");

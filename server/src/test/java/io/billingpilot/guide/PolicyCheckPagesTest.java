@@ -1,5 +1,7 @@
 package io.billingpilot.guide;
 
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.state.SessionStore;
 import io.billingpilot.support.Fixtures;
 import io.billingpilot.support.RawHttp;
@@ -20,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Step 2's policy check over plain HTTP: the form's page, htmx's fragment, the size limit; nothing stored. */
 class PolicyCheckPagesTest {
-    private static final String PATH = GuideRoutes.POLICY_CHECK;
+    private static final String PATH = GuidePaths.POLICY_CHECK;
     private static final Map<String, String> HTMX = Map.of("HX-Request", "true");
 
     private static TestServer server;

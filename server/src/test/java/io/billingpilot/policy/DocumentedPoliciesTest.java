@@ -127,6 +127,27 @@ class DocumentedPoliciesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("legacyElsewhere")
+    void a_legacy_source_arn_in_another_region_or_account_is_a_warning_that_says_aws_documents_nothing(
+            String form, String arn, String code) {
+        String policy = legacyPair(SERVICE, "{\"StringEquals\": {\"aws:SourceArn\": \"" + arn + "\"}}");
+        PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy, PolicyRequest.parse(BUCKET, "dbr", PAYER, null));
+        Finding warning = analysis.findings().stream().filter(f -> f.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(form + ": a " + code + " finding, but " + analysis.findings()));
+        assertEquals(io.billingpilot.core.Severity.WARNING, warning.severity(), form);
+        assertTrue(warning.message().contains("does not document"), warning.message());
+        assertTrue(analysis.deliverable(), form + ": " + analysis.findings());
+    }
+
+    static Stream<Arguments> legacyElsewhere() {
+        return Stream.of(
+                Arguments.of("legacy writer with the bucket's region in SourceArn",
+                        "arn:aws:cur:eu-west-1:" + PAYER + ":definition/*", "source-arn-region"),
+                Arguments.of("legacy writer with another account in SourceArn",
+                        "arn:aws:cur:us-east-1:999999999999:definition/*", "source-account-mismatch"));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("wrong")
     void a_policy_that_cannot_deliver_still_fails(String form, String report, String policy, String code) {
         PolicyAnalysis analysis = PolicyAnalyzer.analyze(policy, PolicyRequest.parse(BUCKET, report, PAYER, null));
@@ -135,9 +156,6 @@ class DocumentedPoliciesTest {
 
     static Stream<Arguments> wrong() {
         return Stream.of(
-                Arguments.of("legacy writer with the bucket's region in SourceArn", "dbr",
-                        legacyPair(SERVICE, "{\"StringEquals\": {\"aws:SourceArn\": \"arn:aws:cur:eu-west-1:" + PAYER
-                                + ":definition/*\"}}"), "source-arn-region"),
                 Arguments.of("Data Exports policy for a legacy CUR report", "cur",
                         dataExportsNow("ArnLike", "StringEquals"), "writer-not-allowed"),
                 Arguments.of("legacy CUR with StringEquals on another wildcard", "cur",

@@ -266,10 +266,26 @@ class PolicyAnalyzerTest {
     // ---- conditions ----
 
     @Test
-    void a_source_arn_outside_us_east_1_is_explained() {
-        PolicyAnalysis analysis = check(generated(cur()).replace("us-east-1", "eu-west-1"), cur());
+    void a_source_arn_outside_us_east_1_stops_data_exports() {
+        PolicyAnalysis analysis = check(generated(dataExports()).replace("us-east-1", "eu-west-1"), dataExports());
         assertBlocked(analysis, "source-arn-region");
+        assertTrue(only(analysis, "source-arn-region").fix().contains("arn:aws:bcm-data-exports:us-east-1:123456789012:export/*"));
+    }
+
+    @Test
+    void a_legacy_source_arn_outside_us_east_1_is_a_warning_that_aws_documents_nothing_there() {
+        PolicyAnalysis analysis = check(generated(cur()).replace("us-east-1", "eu-west-1"), cur());
+        assertLegacyWarning(analysis, "source-arn-region");
         assertTrue(only(analysis, "source-arn-region").fix().contains("arn:aws:cur:us-east-1:123456789012:definition/*"));
+    }
+
+    /** Reference §11a: a legacy checker warns, not fails, on another region or account in the conditions. */
+    private static void assertLegacyWarning(PolicyAnalysis analysis, String code) {
+        assertTrue(analysis.deliverable(), analysis.findings().toString());
+        Finding finding = only(analysis, code);
+        assertEquals(Severity.WARNING, finding.severity(), analysis.findings().toString());
+        assertTrue(finding.message().contains("does not document"), finding.message());
+        assertFalse(finding.fix().isBlank(), "every warning here has a fix");
     }
 
     @Test
@@ -323,15 +339,20 @@ class PolicyAnalyzerTest {
         assertTrue(finding.message().contains("\"monthly-cur\""), finding.message());
         assertEquals(1, analysis.findings().size(), analysis.findings().toString());
         String otherAccount = generated(cur()).replace("123456789012:definition/*", "210987654321:definition/monthly-cur");
-        assertBlocked(check(otherAccount, cur()), "source-account-mismatch");
+        assertLegacyWarning(check(otherAccount, cur()), "source-account-mismatch");
     }
 
     @Test
     void a_source_account_that_is_not_the_payer_is_explained() {
         String policy = generated(cur()).replace("\"aws:SourceAccount\": \"123456789012\"", "\"aws:SourceAccount\": \"210987654321\"");
-        assertBlocked(check(policy, cur()), "source-account-mismatch");
+        assertLegacyWarning(check(policy, cur()), "source-account-mismatch");
         String otherArn = generated(cur()).replace(":123456789012:definition", ":210987654321:definition");
-        assertBlocked(check(otherArn, cur()), "source-account-mismatch");
+        assertLegacyWarning(check(otherArn, cur()), "source-account-mismatch");
+        String exportsElsewhere = generated(dataExports()).replace(":123456789012:export", ":210987654321:export");
+        assertBlocked(check(exportsElsewhere, dataExports()), "source-account-mismatch");
+        String exportsAccount = generated(dataExports()).replace("\"aws:SourceAccount\": \"123456789012\"",
+                "\"aws:SourceAccount\": \"210987654321\"");
+        assertBlocked(check(exportsAccount, dataExports()), "source-account-mismatch");
     }
 
     @Test

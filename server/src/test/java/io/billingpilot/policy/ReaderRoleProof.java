@@ -97,7 +97,7 @@ public final class ReaderRoleProof {
         return failures;
     }
 
-    /** A file as AWS delivers it for the report (reference section 5), under the prefix when there is one. */
+    /** A file as AWS delivers it for the report (docs/aws-billing-facts.md section 5), under the prefix when there is one. */
     public static String deliveredKey(ReportType report, String prefix) {
         String root = prefix == null ? "" : prefix + "/";
         return switch (report) {

@@ -2,9 +2,10 @@ package io.billingpilot.support;
 
 import io.billingpilot.overlay.ExtensionFolder;
 import io.billingpilot.s3.S3Settings;
+import io.billingpilot.server.BillingPilotServer;
 import io.billingpilot.web.ServerSettings;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import io.billingpilot.web.WebServer;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +39,7 @@ public final class TestServer implements AutoCloseable {
         this.ownsStateDir = stateDir.getFileName().toString().startsWith(OWN_PREFIX);
         this.s3 = s3;
         this.extension = extension;
-        this.server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir, s3, extension));
+        this.server = BillingPilotServer.start(new ServerSettings("127.0.0.1", 0, stateDir, s3, extension));
     }
 
     private static final String OWN_PREFIX = "billing-pilot-test";
@@ -76,7 +77,7 @@ public final class TestServer implements AutoCloseable {
     /** Stops and starts again on a new port with the same state directory, as after a restart. */
     public void restart() {
         server.stop();
-        server = WebServer.start(new ServerSettings("127.0.0.1", 0, stateDir, s3, extension));
+        server = BillingPilotServer.start(new ServerSettings("127.0.0.1", 0, stateDir, s3, extension));
     }
 
     public int port() {

@@ -83,4 +83,16 @@ class ConsoleApiTest {
         assertEquals("csv-gzip", Json.parse(server.get("/api/v1/session").body()).get("console").get("export")
                 .get("format").asText(), "the refused report stored nothing");
     }
+
+    @Test
+    void an_export_field_as_long_as_the_extension_sends_is_kept_and_a_longer_one_refused() {
+        String kept = "n".repeat(1024);
+        HttpResponse<String> post = server.postJson("/api/v1/console",
+                "{\"layout\":\"data-exports\",\"export\":{\"name\":\"" + kept + "\"}}");
+        assertEquals(200, post.statusCode(), post.body());
+        assertEquals(kept, Json.parse(post.body()).get("console").get("export").get("name").asText());
+        HttpResponse<String> refused = server.postJson("/api/v1/console",
+                "{\"layout\":\"data-exports\",\"export\":{\"name\":\"" + kept + "n\"}}");
+        assertEquals(422, refused.statusCode(), refused.body());
+    }
 }

@@ -116,6 +116,23 @@ class ConsoleHelloApiTest {
     }
 
     @Test
+    void this_extension_and_firefox_extensions_may_say_hello_in_json_only() {
+        String body = hello(ProgramVersion.current(), "chromium", "billing");
+        assertEquals(200, postFrom(ExtensionId.chromiumOrigin(), "application/json", body).statusCode());
+        assertEquals(200, postFrom("moz-extension://4b1e5c0e-7c1a-4f57-9a53-0d6f2f0c1a11", "application/json",
+                hello(ProgramVersion.current(), "firefox", null)).statusCode());
+        assertEquals(403, postFrom("chrome-extension://abcdefghijklmnopabcdefghijklmnop", "application/json", body)
+                .statusCode(), "another Chromium extension");
+        assertEquals(415, postFrom(ExtensionId.chromiumOrigin(), "text/plain", body).statusCode());
+    }
+
+    private HttpResponse<String> postFrom(String origin, String contentType, String body) {
+        return server.send(HttpRequest.newBuilder(URI.create(server.url(HELLO)))
+                .header("Content-Type", contentType).header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
     void the_session_names_the_guide_s_current_step_for_the_extension_s_links() {
         JsonNode step = Json.parse(server.get("/api/v1/session").body()).get("currentStep");
         assertEquals("/", step.get("path").asText());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.billingpilot.json.Json;
 import io.billingpilot.overlay.ExtensionFolder;
 import io.billingpilot.s3.S3Settings;
+import io.billingpilot.server.BillingPilotServer;
 import io.billingpilot.support.TempFolders;
 import io.billingpilot.web.ServerSettings;
 import io.billingpilot.web.WebServer;
@@ -35,7 +36,7 @@ public final class LocalServer implements AutoCloseable {
     /** A server on the given port (0: any free one). */
     public static LocalServer startOn(int port) {
         Path stateDir = TempFolders.create("billing-pilot-extension-test");
-        return new LocalServer(WebServer.start(new ServerSettings("127.0.0.1", port, stateDir, S3Settings.DEFAULT,
+        return new LocalServer(BillingPilotServer.start(new ServerSettings("127.0.0.1", port, stateDir, S3Settings.DEFAULT,
                 ExtensionFolder.at(ExtensionFiles.unpacked()))), stateDir);
     }
 

@@ -105,7 +105,7 @@ final class BillingApiErrors {
                 + shown + (awsMessage.isEmpty() ? "" : ": " + Texts.clip(awsMessage)) + ").", type);
     }
 
-    /** Creating a CUR 2.0 export also needs the legacy CUR permission (reference §10). */
+    /** Creating a CUR 2.0 export also needs the legacy CUR permission (docs/aws-billing-facts.md §10). */
     private static String extraAction(BillingService service, String operation) {
         return service == BillingService.DATA_EXPORTS && operation.equals("CreateExport")
                 ? " (and cur:PutReportDefinition, which CUR 2.0 exports also need)" : "";

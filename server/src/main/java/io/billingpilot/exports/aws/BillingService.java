@@ -3,7 +3,7 @@ package io.billingpilot.exports.aws;
 import io.billingpilot.core.Partition;
 
 /**
- * The two AWS billing APIs billing-pilot calls, with their wire names (awsJson1_1, reference §10).
+ * The two AWS billing APIs billing-pilot calls, with their wire names (awsJson1_1, docs/aws-billing-facts.md §10).
  * The SDK's own modules for them ({@code bcmdataexports}, {@code costandusagereport}) are not
  * served by the registry this project builds from; once they are, {@link DataExportsClient} and
  * {@link CurReportsClient} can be replaced by {@code BcmDataExportsClient} and

@@ -1,6 +1,11 @@
 package io.billingpilot.exports.create;
 
+import io.billingpilot.core.BucketName;
 import io.billingpilot.core.Finding;
+import io.billingpilot.exports.ExportInputs;
+import io.billingpilot.exports.SideBySide;
+import io.billingpilot.s3.BucketLocator;
+import io.billingpilot.s3.S3Errors;
 import io.billingpilot.core.Partition;
 import io.billingpilot.exports.ExportDefinition;
 import io.billingpilot.exports.aws.BillingApiFailure;
@@ -18,8 +23,6 @@ import io.billingpilot.s3.actions.PolicyPreview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Plans and creates a Data Export or a legacy CUR report definition. The bucket side (its policy,
@@ -35,14 +38,25 @@ public final class ExportCreator {
         this.payerSide = payerSide;
     }
 
+    /**
+     * The inputs with the bucket's region filled in from S3 when none was given (the export must name
+     * the bucket's own region). Left as they are when the bucket name is invalid: the definition says so.
+     *
+     * @throws S3Failure when the bucket cannot be reached (no credentials, no such bucket, ...)
+     */
+    public static ExportInputs withBucketRegion(ExportInputs inputs, S3Access bucketSide) {
+        if (inputs.region() != null && !inputs.region().isBlank() || !BucketName.isValid(inputs.bucket())) {
+            return inputs;
+        }
+        String region = new BucketLocator(bucketSide).reach(inputs.bucket(), null).region();
+        return inputs.withRegion(S3Errors.isRegion(region) ? region : bucketSide.defaultRegion());
+    }
+
     /** The plan, read concurrently: the bucket policy through S3, the name through the billing API. */
     public ExportPlan plan(ExportDefinition definition) {
-        CompletableFuture<PolicyRead> policy = CompletableFuture.supplyAsync(() -> readPolicy(definition),
-                bucketSide.executor());
-        CompletableFuture<Optional<String>> existing = CompletableFuture.supplyAsync(() -> existing(definition),
-                bucketSide.executor());
-        PolicyRead read = join(policy);
-        Optional<String> taken = join(existing);
+        SideBySide<Optional<String>> existing = SideBySide.start(() -> existing(definition), bucketSide.executor());
+        PolicyRead read = readPolicy(definition);
+        Optional<String> taken = existing.join();
         List<Finding> findings = new ArrayList<>(read.findings());
         taken.ifPresent(holder -> findings.add(Finding.error("export-name-taken", (definition.isDataExport()
                 ? "An export named '" : "A report named '") + definition.name() + "' exists already in account "
@@ -137,16 +151,5 @@ public final class ExportCreator {
             return payerSide.dataExports(partition).find(name).map(found -> found.arn());
         }
         return payerSide.cur(partition).find(name).map(found -> "report definition " + found.name());
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.billingpilot.exports.watch;
 
+import io.billingpilot.exports.SideBySide;
 import io.billingpilot.core.Finding;
 import io.billingpilot.exports.aws.BillingApiFailure;
 import io.billingpilot.exports.aws.BillingApis;
@@ -16,8 +17,6 @@ import io.billingpilot.s3.actions.PolicyPreview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -68,11 +67,9 @@ public final class ExportWatch {
             return new AwsView(request, true, null, List.of(), null, null, List.of(notFound(request)));
         }
         String arn = found.get().arn();
-        CompletableFuture<DataExportsClient.Details> details = CompletableFuture.supplyAsync(() -> client.get(arn), executor);
-        CompletableFuture<List<DataExportsClient.Execution>> runs = CompletableFuture.supplyAsync(
-                () -> client.executions(arn, RUNS), executor);
-        DataExportsClient.Details export = join(details);
-        List<DataExportsClient.Execution> latest = join(runs);
+        SideBySide<List<DataExportsClient.Execution>> runs = SideBySide.start(() -> client.executions(arn, RUNS), executor);
+        DataExportsClient.Details export = client.get(arn);
+        List<DataExportsClient.Execution> latest = runs.join();
         List<Finding> findings = new ArrayList<>(ExportFindings.ofExport(request, export, latest));
         PolicyPreview fix = needsPolicy(findings) ? policyFix(request, export.bucket(), export.bucketRegion(), findings)
                 : null;
@@ -123,16 +120,5 @@ public final class ExportWatch {
 
     static String what(WatchRequest request) {
         return (request.dataExport() ? "the export '" : "the report '") + request.name().value() + "'";
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.billingpilot.exports.watch;
 
+import io.billingpilot.exports.SideBySide;
 import io.billingpilot.core.Finding;
 import io.billingpilot.s3.Outcome;
 import io.billingpilot.s3.status.DeliveryStatus;
@@ -11,8 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -24,13 +23,9 @@ public record WatchedStatus(DeliveryStatus delivery, AwsView aws) {
     /** Lists the bucket on the caller's thread while AWS is asked on another. */
     public static WatchedStatus check(StatusChecker bucket, StatusRequest listing, ExportWatch watch, WatchRequest export,
                                       Executor executor) {
-        CompletableFuture<AwsView> aws = CompletableFuture.supplyAsync(() -> watch.look(export), executor);
+        SideBySide<AwsView> aws = SideBySide.start(() -> watch.look(export), executor);
         DeliveryStatus delivery = bucket.check(listing);
-        try {
-            return new WatchedStatus(delivery, aws.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return new WatchedStatus(delivery, aws.join());
     }
 
     public List<Finding> findings() {

@@ -1,7 +1,8 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.guide.ApplyStep;
-import io.billingpilot.guide.GuideRoutes;
+import io.billingpilot.guide.model.ApplyStep;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.s3.actions.PolicyApplier;
 import io.billingpilot.s3.actions.PolicyPreview;
 import j2html.tags.DomContent;
@@ -32,7 +33,7 @@ public final class ApplyPolicyView {
                 consoleNext == null ? null : p("With this layout, do it after the console's bucket dialog is saved: "
                         + "the dialog replaces the policy, and this brings the bucket's other statements back.")
                         .withClass("hint"),
-                LiveForms.post(GuideRoutes.APPLY_POLICY, "apply-policy", RESULTS_ID, "apply-policy-busy",
+                LiveForms.post(GuidePaths.APPLY_POLICY, "apply-policy", RESULTS_ID, "apply-policy-busy",
                         "Reading the bucket's policy…", Partials.submit("Show the changes")),
                 div(results(step, bucket)).withId(RESULTS_ID).withClass("live-results").attr("aria-live", "polite"));
     }
@@ -62,7 +63,7 @@ public final class ApplyPolicyView {
                 preview.currentText() == null ? p("The bucket has no policy yet: this will be its first.").withClass("hint")
                         : null,
                 PolicyDiffView.diff(preview.diff()),
-                LiveForms.post(GuideRoutes.APPLY_POLICY_CONFIRM, "apply-policy", RESULTS_ID, "apply-confirm-busy",
+                LiveForms.post(GuidePaths.APPLY_POLICY_CONFIRM, "apply-policy", RESULTS_ID, "apply-confirm-busy",
                         "Writing the policy…",
                         input().withType("hidden").withName("sha256").withValue(preview.sha256()),
                         Partials.submit("Apply this policy to " + bucket)));

@@ -1,13 +1,12 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.BucketName;
-import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.core.Region;
 import io.billingpilot.core.Regions;
-import io.billingpilot.guide.ConsoleLabels;
-import io.billingpilot.guide.CreateStep;
-import io.billingpilot.guide.SessionBucket;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.CreateStep;
+import io.billingpilot.guide.model.Step;
+import io.billingpilot.s3.actions.BucketPlan;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.Situation;
 import j2html.tags.DomContent;
@@ -37,21 +36,25 @@ public final class BucketView {
     }
 
     /**
+     * What the page shows, built by the guide's handlers ({@code PageModels}).
+     *
      * @param typed    the name in the field: the submitted one, or the session's
      * @param problems the broken rules of a submitted name, or null when nothing was submitted
+     * @param plan     the bucket "create it from here" would create, or null while there is none to create
+     * @param created  what "create it from here" did, or {@link CreateStep#NONE}
      */
-    public static HtmlTag render(SessionState state, String typed, List<BucketName.Problem> problems) {
-        return render(state, typed, problems, CreateStep.NONE);
+    public record Model(SessionState state, String typed, List<BucketName.Problem> problems, BucketPlan plan,
+                        CreateStep created) {
     }
 
-    /** @param created what "create it from here" did, or {@link CreateStep#NONE} */
-    public static HtmlTag render(SessionState state, String typed, List<BucketName.Problem> problems, CreateStep created) {
+    public static HtmlTag render(Model model, ConsoleLabels labels) {
+        SessionState state = model.state();
         boolean creating = state.situationOrDefault() == Situation.NEW_BUCKET;
         return GuideLayout.page(Step.BUCKET, state, creating ? "Step 1: a bucket for the reports" : "Step 1: your bucket",
-                name(state, typed, problems, creating),
+                name(state, model.typed(), model.problems(), creating),
                 advice(),
-                creating ? create(typed, state.region(), ConsoleLabels.shared()) : null,
-                creating ? createHere(state, created) : null);
+                creating ? create(model.typed(), state.region(), labels) : null,
+                creating && model.plan() != null ? CreateBucketView.panel(model.plan(), model.created()) : null);
     }
 
     /** Only the inline verdict on a name, for the field's as-you-type check. */
@@ -70,18 +73,6 @@ public final class BucketView {
                                 .withClass("actions")));
     }
 
-    /** Once a name is saved, the bucket can be created from the guide instead of the S3 console. */
-    static SectionTag createHere(SessionState state, CreateStep created) {
-        if (state.bucket() == null) {
-            return null;
-        }
-        try {
-            return CreateBucketView.panel(SessionBucket.plan(state), created);
-        } catch (InvalidInputException e) {
-            return null;
-        }
-    }
-
     static DivTag region(Region selected, boolean creating) {
         String chosen = (selected == null ? Region.DEFAULT : selected).id();
         return div(
@@ -97,8 +88,8 @@ public final class BucketView {
     static SectionTag advice() {
         return Partials.panel("advice", "A good bucket for billing reports",
                 ul(li("Use it for billing reports only. Nothing else should write to it or change its policy."),
-                        li("One payer account's reports per bucket: Metricly reads every file in it."),
-                        li("Keep the name short and lowercase; Metricly needs it letter for letter.")));
+                        li("One payer account's reports per bucket: the monitoring tool reads every file in it."),
+                        li("Keep the name short and lowercase; the monitoring tool needs it letter for letter.")));
     }
 
     static SectionTag create(String typed, Region region, ConsoleLabels labels) {

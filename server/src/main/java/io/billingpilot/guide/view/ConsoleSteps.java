@@ -2,7 +2,7 @@ package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.LegacyReport;
-import io.billingpilot.guide.ConsoleLabels;
+import io.billingpilot.guide.model.ConsoleLabels;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.DivTag;
 

@@ -1,8 +1,8 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.guide.CreateStep;
-import io.billingpilot.guide.GuideRoutes;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.CreateStep;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.s3.actions.BucketCreator;
 import io.billingpilot.s3.actions.BucketPlan;
 import j2html.tags.DomContent;
@@ -34,7 +34,7 @@ public final class CreateBucketView {
         return Partials.panel("create-here", "Or create it from here",
                 p("billing-pilot can create " + plan.bucket() + " with your AWS credentials. This will:"),
                 ul(each(plan.steps(), what -> li(what))),
-                LiveForms.post(GuideRoutes.CREATE_BUCKET, "create-here", RESULTS_ID, "create-bucket-busy",
+                LiveForms.post(GuidePaths.CREATE_BUCKET, "create-here", RESULTS_ID, "create-bucket-busy",
                         "Creating the bucket…",
                         input().withType("hidden").withName("confirm").withValue("yes"),
                         Partials.submit("Yes, create " + plan.bucket() + " in " + plan.region())),

@@ -5,9 +5,9 @@ import io.billingpilot.exports.ExportDefinition;
 import io.billingpilot.exports.ExportInputs;
 import io.billingpilot.exports.ExportTable;
 import io.billingpilot.exports.create.ExportPlan;
-import io.billingpilot.guide.CreateExportStep;
-import io.billingpilot.guide.GuideRoutes;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.CreateExportStep;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.state.SessionState;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.DivTag;
@@ -61,7 +61,7 @@ public final class CreateExportView {
                         + " until you confirm."),
                 p("A bucket in another account: give its owner's account id. The bucket's owner puts the policy on"
                         + " the bucket (naming your payer account); the payer account creates the export.").withClass("hint"),
-                LiveForms.post(GuideRoutes.CREATE_EXPORT, PANEL, RESULTS_ID, "create-export-busy",
+                LiveForms.post(GuidePaths.CREATE_EXPORT, PANEL, RESULTS_ID, "create-export-busy",
                         "Checking the bucket policy and the name…",
                         field("export-name", dataExport ? "Export name" : "Report name", "name",
                                 typed == null ? null : typed.name(), "letters, digits, - and _"),
@@ -127,7 +127,7 @@ public final class CreateExportView {
 
     /** The same values again, with the explicit confirmation: only this creates the export. */
     private static DomContent confirm(ExportInputs inputs, ExportDefinition d) {
-        return LiveForms.post(GuideRoutes.CREATE_EXPORT, PANEL, RESULTS_ID, "create-export-confirm-busy",
+        return LiveForms.post(GuidePaths.CREATE_EXPORT, PANEL, RESULTS_ID, "create-export-confirm-busy",
                 "Creating…",
                 hidden("name", inputs.name()), hidden("table", inputs.table()), hidden("prefix", inputs.prefix()),
                 hidden("region", inputs.region()), hidden("bucketOwner", inputs.bucketOwner()),

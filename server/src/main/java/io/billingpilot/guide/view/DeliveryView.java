@@ -1,13 +1,13 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Finding;
+import io.billingpilot.core.LegacyReport;
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.DeliveryCheck;
-import io.billingpilot.guide.GuideRoutes;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.DeliveryCheck;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.s3.Outcome;
 import io.billingpilot.s3.status.DeliveryStatus;
-import io.billingpilot.core.LegacyReport;
 import io.billingpilot.s3.status.MonthRow;
 import io.billingpilot.s3.status.ReportFile;
 import io.billingpilot.s3.status.SourceStatus;
@@ -68,7 +68,7 @@ public final class DeliveryView {
                         form(button("Check now").withType("submit"),
                                 span("Looking at the bucket…").withId("delivery-busy").withClass("busy").attr("role", "status"))
                                 .withMethod("get").withAction(Step.DELIVERY.path())
-                                .attr("hx-get", GuideRoutes.DELIVERY_STATUS)
+                                .attr("hx-get", GuidePaths.DELIVERY_STATUS)
                                 .attr("hx-target", "#" + STATUS_ID)
                                 .attr("hx-swap", "outerHTML")
                                 .attr("hx-indicator", "#delivery-busy")
@@ -93,7 +93,7 @@ public final class DeliveryView {
         DivTag region = div().withId(STATUS_ID).withClass("live-results").attr("aria-live", "polite");
         // Asking again helps while files may still come; a missing bucket or account will not fix itself.
         if (!check.arrived() && check.problem() == null) {
-            region.attr("hx-get", GuideRoutes.DELIVERY_STATUS).attr("hx-trigger", POLL).attr("hx-swap", "outerHTML");
+            region.attr("hx-get", GuidePaths.DELIVERY_STATUS).attr("hx-trigger", POLL).attr("hx-swap", "outerHTML");
         }
         if (check.problem() != null) {
             return region.with(p(check.problem()).withClass("note problem"));
@@ -135,8 +135,8 @@ public final class DeliveryView {
     static SectionTag next(boolean arrived) {
         String metricly = "step " + Step.MONITORING.number();
         return Partials.panel("next", arrived ? "Next" : "Meanwhile",
-                arrived ? Partials.postForm(Step.DELIVERY.path(), Partials.submit("Done, on to Metricly"))
-                        : p(text("Metricly can be set up before the first files arrive: "),
+                arrived ? Partials.postForm(Step.DELIVERY.path(), Partials.submit("Done, on to the monitoring tool"))
+                        : p(text("The monitoring tool can be set up before the first files arrive: "),
                         a("go on to " + metricly).withHref(Step.MONITORING.path()), text(".")));
     }
 

@@ -1,6 +1,7 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.guide.ConsoleLabels;
+import io.billingpilot.core.ReportType;
+import io.billingpilot.guide.model.ConsoleLabels;
 import j2html.tags.DomContent;
 
 import java.util.ArrayList;
@@ -10,9 +11,9 @@ import static j2html.TagCreator.code;
 import static j2html.TagCreator.each;
 import static j2html.TagCreator.text;
 
-import static io.billingpilot.guide.ConsoleLabels.CUR_CREATE;
-import static io.billingpilot.guide.ConsoleLabels.DATA_EXPORTS_CREATE;
-import static io.billingpilot.guide.ConsoleLabels.DATA_EXPORTS_LIST;
+import static io.billingpilot.guide.model.ConsoleLabels.CUR_CREATE;
+import static io.billingpilot.guide.model.ConsoleLabels.DATA_EXPORTS_CREATE;
+import static io.billingpilot.guide.model.ConsoleLabels.DATA_EXPORTS_LIST;
 
 /**
  * What to do on the Data Exports create page, for a standard export (CUR 2.0 or FOCUS) or a
@@ -37,7 +38,7 @@ public final class ExportConsoleSteps {
         String page = DATA_EXPORTS_CREATE;
         List<DomContent> steps = new ArrayList<>(open(labels));
         steps.add(each(text("Under "), Partials.ui(labels.exportField(page, "export-type")), text(" (the first block), choose "),
-                choice(labels, page, "export-type", "data-exports"), text(".")));
+                choice(labels, page, "export-type", ReportType.DATA_EXPORTS.id()), text(".")));
         steps.add(each(text("In "), ui(labels, page, "export-name"), text(", enter "), names.exportName(), text(".")));
         steps.add(each(text("In "), Partials.ui(labels.exportSection(page, "table")), text(", choose "),
                 choice(labels, page, "export-table", "cur2"), text(" (or "), choice(labels, page, "export-table", "focus"),
@@ -63,7 +64,7 @@ public final class ExportConsoleSteps {
         String page = DATA_EXPORTS_CREATE;
         List<DomContent> steps = new ArrayList<>(open(labels));
         steps.add(each(text("Under "), Partials.ui(labels.exportField(page, "export-type")), text(", choose "),
-                choice(labels, page, "export-type", "cur"), text(".")));
+                choice(labels, page, "export-type", ReportType.CUR.id()), text(".")));
         steps.add(each(text("In "), ui(labels, page, "export-name"), text(", enter "), names.exportName(), text(".")));
         steps.add(each(text("Under "), Partials.ui(labels.legacyExport("content")), text(", tick "),
                 ui(labels, page, "include-resource-ids"), text(". Set "),

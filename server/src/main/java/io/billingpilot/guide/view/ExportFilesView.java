@@ -2,7 +2,7 @@ package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ExportFields;
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.Step;
 import j2html.tags.specialized.SectionTag;
 
 import static j2html.TagCreator.a;

@@ -3,8 +3,8 @@ package io.billingpilot.guide.view;
 import io.billingpilot.core.ExportFields;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.core.Texts;
-import io.billingpilot.guide.ConsoleLabels;
-import io.billingpilot.guide.GuideRoutes;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.GuidePaths;
 import j2html.tags.specialized.DivTag;
 import j2html.tags.specialized.InputTag;
 import j2html.tags.specialized.SectionTag;
@@ -55,7 +55,7 @@ public final class ExportNamingView {
         return Partials.panel("naming", "Its name and folder",
                 p("The console asks for both; the extension fills them in from here, and the delivery step looks "
                         + "for the files under them.").withClass("hint"),
-                Partials.postForm(GuideRoutes.EXPORT_NAMING,
+                Partials.postForm(GuidePaths.EXPORT_NAMING,
                         div(label(nameLabel).withFor(NAME_FIELD),
                                 p(report == ReportType.CUR ? "Up to 256 letters, digits and ! - _ . * ' ( ); no spaces."
                                         : "Up to 128 letters, digits, '-' and '_'; unique in the account.")
@@ -96,7 +96,7 @@ public final class ExportNamingView {
                 .withValue(value == null ? "" : value)
                 .attr("autocomplete", "off").attr("autocapitalize", "none").attr("spellcheck", "false")
                 .attr("aria-describedby", name + "-hint " + CHECK_ID)
-                .attr("hx-get", GuideRoutes.EXPORT_NAMING_CHECK)
+                .attr("hx-get", GuidePaths.EXPORT_NAMING_CHECK)
                 .attr("hx-include", "#" + NAME_FIELD + ", #" + PREFIX_FIELD)
                 .attr("hx-trigger", "input changed delay:250ms")
                 .attr("hx-target", "#" + CHECK_ID)

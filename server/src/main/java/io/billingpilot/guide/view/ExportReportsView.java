@@ -1,11 +1,11 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.ConsoleLabels;
-import io.billingpilot.guide.ConsoleSummary;
-import io.billingpilot.guide.CreateExportStep;
-import io.billingpilot.guide.ExportSummary;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.ConsoleSummary;
+import io.billingpilot.guide.model.CreateExportStep;
+import io.billingpilot.guide.model.ExportSummary;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.state.SessionState;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.HtmlTag;

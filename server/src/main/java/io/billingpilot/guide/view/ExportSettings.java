@@ -1,12 +1,12 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.ConsoleLabels;
+import io.billingpilot.guide.model.ConsoleLabels;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.SectionTag;
 
-import static io.billingpilot.guide.ConsoleLabels.CUR_CREATE;
-import static io.billingpilot.guide.ConsoleLabels.DATA_EXPORTS_CREATE;
+import static io.billingpilot.guide.model.ConsoleLabels.CUR_CREATE;
+import static io.billingpilot.guide.model.ConsoleLabels.DATA_EXPORTS_CREATE;
 import static j2html.TagCreator.code;
 import static j2html.TagCreator.dd;
 import static j2html.TagCreator.dl;

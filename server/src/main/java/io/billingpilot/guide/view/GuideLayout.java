@@ -1,6 +1,6 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.state.SessionState;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.HtmlTag;
@@ -56,7 +56,7 @@ public final class GuideLayout {
                 body(
                         a("Skip to the step").withHref("#main").withClass("skip-link"),
                         header(a("billing-pilot").withHref("/").withClass("brand"),
-                                span("AWS billing reports, delivered to Metricly").withClass("tagline"),
+                                span("AWS billing reports, delivered to your monitoring tool").withClass("tagline"),
                                 OverlayStatusSlot.INSTANCE)
                                 .withClass("site-header"),
                         Partials.progress(step, state.stepsDone()),

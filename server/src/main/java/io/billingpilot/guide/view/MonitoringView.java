@@ -2,9 +2,9 @@ package io.billingpilot.guide.view;
 
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.ConsoleLabels;
-import io.billingpilot.guide.GuideRoutes;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.handoff.ToolProfile;
 import io.billingpilot.policy.ReaderPolicy;
 import io.billingpilot.state.SessionState;
@@ -78,7 +78,7 @@ public final class MonitoringView {
         return GuideLayout.page(Step.MONITORING, state, "Step " + Step.MONITORING.number()
                         + ": hand the bucket to your monitoring tool",
                 Partials.panel("which-bucket", "Which bucket receives the files?",
-                        Partials.postForm(GuideRoutes.MONITORING_BUCKET,
+                        Partials.postForm(GuidePaths.MONITORING_BUCKET,
                                 Partials.bucketNameField(typed, problems),
                                 Partials.submit("Save the name"))));
     }
@@ -92,7 +92,7 @@ public final class MonitoringView {
         String externalId = typed != null ? typed.externalId() : model.externalId();
         String kmsKey = typed != null ? typed.kmsKey() : model.kmsKey();
         return Partials.panel("tool", "Which tool reads the reports?",
-                Partials.postForm(GuideRoutes.MONITORING_TOOL,
+                Partials.postForm(GuidePaths.MONITORING_TOOL,
                         Choices.radios("tool", "Monitoring tool", choices, selected),
                         field("tool-account", "toolAccount", "The tool's AWS account id", model.tool().accountHint(),
                                 account, "numeric"),

@@ -1,5 +1,6 @@
 package io.billingpilot.guide.view;
 
+import io.billingpilot.guide.model.GuidePaths;
 import io.billingpilot.overlay.ExtensionContact;
 import io.billingpilot.overlay.ExtensionFolder;
 import io.billingpilot.overlay.OverlayStatus;
@@ -32,10 +33,6 @@ import static j2html.TagCreator.time;
  * each status asks again every two seconds (htmx polling); once connected it stops asking.
  */
 public final class OverlayViews {
-    /** The header's status, as a fragment (whole pages render it in place). */
-    public static final String STATUS_PATH = "/guide/overlay-status";
-    /** The start panel's status line, as a fragment. */
-    public static final String PANEL_STATUS_PATH = "/guide/overlay-status/panel";
     public static final String PANEL_NAME = "overlay";
     static final String POLL = "every 2s";
     /** The query parameter that names the status a page shows. */
@@ -60,7 +57,7 @@ public final class OverlayViews {
                 status.connected() ? null : span(text(" · "), a("How to load it").withHref("/#panel-" + PANEL_NAME)
                         .attr("hx-boost", "false")))
                 .withId("overlay-status").withClass("overlay-status " + cssState(status));
-        return polled(line, status, STATUS_PATH);
+        return polled(line, status, GuidePaths.OVERLAY_STATUS);
     }
 
     /** The start page's "Console overlay" panel: what it does, whether it is there, how to load it. */
@@ -87,7 +84,7 @@ public final class OverlayViews {
                                 + "console page (or reload the extension) and this turns “connected” by itself.")),
                 status.otherBuild() ? p(reloadAdvice(status)) : null)
                 .withId("overlay-panel-status").withClass("overlay-panel-status " + cssState(status));
-        return polled(line, status, PANEL_STATUS_PATH);
+        return polled(line, status, GuidePaths.OVERLAY_STATUS_PANEL);
     }
 
     /**

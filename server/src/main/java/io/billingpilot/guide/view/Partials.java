@@ -2,8 +2,9 @@ package io.billingpilot.guide.view;
 
 import io.billingpilot.core.BucketName;
 import io.billingpilot.core.Texts;
-import io.billingpilot.guide.ConsoleSummary;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.ConsoleSummary;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.ATag;
 import j2html.tags.specialized.ButtonTag;
@@ -44,7 +45,6 @@ import static j2html.TagCreator.ul;
 /** Small named fragments the step views are built from. Every value goes through j2html's escaping. */
 public final class Partials {
     /** Where the name field asks for its inline check (a fragment for htmx, a whole page otherwise). */
-    public static final String NAME_CHECK_PATH = "/step/bucket/check";
     public static final String NAME_CHECK_ID = "name-check";
 
     private Partials() {
@@ -122,7 +122,7 @@ public final class Partials {
                 .withValue(typed == null ? "" : typed)
                 .attr("autocomplete", "off").attr("autocapitalize", "none").attr("spellcheck", "false")
                 .attr("aria-describedby", "bucket-hint " + NAME_CHECK_ID)
-                .attr("hx-get", NAME_CHECK_PATH)
+                .attr("hx-get", GuidePaths.NAME_CHECK)
                 .attr("hx-trigger", "input changed delay:250ms")
                 .attr("hx-target", "#" + NAME_CHECK_ID)
                 .attr("hx-swap", "innerHTML")

@@ -1,9 +1,10 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Finding;
-import io.billingpilot.guide.ConsoleLabels;
-import io.billingpilot.guide.GuideRoutes;
-import io.billingpilot.guide.PastedPolicy;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.PastedPolicy;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.policy.MergedPolicy;
 import io.billingpilot.policy.PolicyAnalysis;
 import j2html.tags.DomContent;
@@ -52,14 +53,14 @@ public final class PolicyCheckView {
                         text(" in the console's bucket dialog replaces this policy with the console's own, and the "
                                 + "other statements are lost. Copy the merged policy below before you start, and put it "
                                 + "back on the bucket in the S3 console once the dialog is saved."))),
-                Partials.postForm(GuideRoutes.POLICY_CHECK + "#" + PANEL_ID,
+                Partials.postForm(GuidePaths.POLICY_CHECK + "#" + PANEL_ID,
                         div(label("The policy on the bucket now").withFor(FIELD_ID),
                                 p("Findings appear as you paste; AWS's limit is 20 KB.").withId(FIELD_ID + "-hint")
                                         .withClass("hint"),
                                 field(check.pasted()))
                                 .withClass("field"),
                         Partials.submit("Check this policy"))
-                        .attr("hx-post", GuideRoutes.POLICY_CHECK)
+                        .attr("hx-post", GuidePaths.POLICY_CHECK)
                         .attr("hx-target", "#" + FINDINGS_ID)
                         .attr("hx-swap", "innerHTML")
                         .attr("hx-sync", "this:replace"),
@@ -78,7 +79,7 @@ public final class PolicyCheckView {
         return textarea(pasted == null ? "" : pasted).withId(FIELD_ID).withName("policy").attr("rows", "10")
                 .attr("spellcheck", "false").attr("autocomplete", "off").attr("autocapitalize", "none")
                 .attr("aria-describedby", FIELD_ID + "-hint " + FINDINGS_ID)
-                .attr("hx-post", GuideRoutes.POLICY_CHECK)
+                .attr("hx-post", GuidePaths.POLICY_CHECK)
                 .attr("hx-trigger", "input changed delay:400ms, pasted")
                 .attr("hx-target", "#" + FINDINGS_ID)
                 .attr("hx-swap", "innerHTML")

@@ -1,17 +1,15 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.core.AccountId;
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.ConsoleLabels;
-import io.billingpilot.guide.ConsoleSummary;
-import io.billingpilot.guide.GuideRoutes;
-import io.billingpilot.guide.ApplyStep;
-import io.billingpilot.guide.LayoutChoice;
-import io.billingpilot.guide.PastedPolicy;
-import io.billingpilot.guide.SessionPolicies;
-import io.billingpilot.guide.Step;
-import io.billingpilot.guide.VerifyRun;
+import io.billingpilot.guide.model.ApplyStep;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.ConsoleSummary;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.PastedPolicy;
+import io.billingpilot.guide.model.SessionPolicies;
+import io.billingpilot.guide.model.Step;
+import io.billingpilot.guide.model.VerifyRun;
 import io.billingpilot.state.SessionState;
 import j2html.tags.DomContent;
 import j2html.tags.specialized.HtmlTag;
@@ -38,18 +36,18 @@ public final class ReportsView {
     private ReportsView() {
     }
 
-    /** What the page shows, worked out from the session. */
+    /**
+     * What the page shows, worked out from the session by the guide's handlers ({@code PageModels}).
+     *
+     * @param consoleSeen what the extension last reported from the console, as sentences (empty when nothing)
+     */
     public record Model(SessionState state, ReportType report, Layout layout, boolean layoutSeen,
-                        SessionPolicies.Shown policy, String accountTyped, String accountProblem, Answers answers) {
-        public static Model of(SessionState state, ConsoleLabels labels) {
-            return new Model(state, state.reportOrDefault(), LayoutChoice.effective(state),
-                    LayoutChoice.seenByExtension(state) != null, SessionPolicies.bucketPolicy(state),
-                    AccountId.digitsOf(state.account()), null, Answers.NONE);
-        }
+                        SessionPolicies.Shown policy, List<ConsoleSummary.Observation> consoleSeen,
+                        String accountTyped, String accountProblem, Answers answers) {
 
         /** The same page after a refused account id, with the typed value and the reason. */
         public Model withAccountProblem(String typed, String problem) {
-            return new Model(state, report, layout, layoutSeen, policy, typed, problem, answers);
+            return new Model(state, report, layout, layoutSeen, policy, consoleSeen, typed, problem, answers);
         }
 
         /** The same page with a pasted policy checked and merged. */
@@ -68,13 +66,13 @@ public final class ReportsView {
         }
 
         private Model withAnswers(Answers more) {
-            return new Model(state, report, layout, layoutSeen, policy, accountTyped, accountProblem, more);
+            return new Model(state, report, layout, layoutSeen, policy, consoleSeen, accountTyped, accountProblem, more);
         }
     }
 
     /** What the panel forms answered, for the page that re-renders without JavaScript. Never stored. */
     public record Answers(PastedPolicy check, VerifyRun verify, ApplyStep apply) {
-        static final Answers NONE = new Answers(PastedPolicy.NONE, VerifyRun.NONE, ApplyStep.NONE);
+        public static final Answers NONE = new Answers(PastedPolicy.NONE, VerifyRun.NONE, ApplyStep.NONE);
     }
 
     public static HtmlTag render(Model model, ConsoleLabels labels) {
@@ -85,7 +83,7 @@ public final class ReportsView {
         }
         List<DomContent> panels = new ArrayList<>();
         panels.add(layout(model, labels));
-        panels.add(console(state, labels));
+        panels.add(console(model));
         panels.add(overwrite(model.layout(), labels));
         panels.add(Partials.panel("steps", "On the console",
                 Partials.steps(ConsoleSteps.legacyReports(model.layout(), state.bucket(), labels))));
@@ -120,7 +118,7 @@ public final class ReportsView {
                         layoutHint(layout, labels)))
                 .toList();
         return Partials.panel("layout", heading,
-                Partials.postForm(GuideRoutes.REPORTS_LAYOUT,
+                Partials.postForm(GuidePaths.REPORTS_LAYOUT,
                         Choices.radios("layout", "Which one do you see?", choices, model.layout().key()),
                         Partials.submit("Show its steps")));
     }
@@ -133,16 +131,16 @@ public final class ReportsView {
                 : "Has a section “" + section + "”.";
     }
 
-    static SectionTag console(SessionState state, ConsoleLabels labels) {
-        if (state.console() == null) {
+    static SectionTag console(Model model) {
+        if (model.consoleSeen().isEmpty()) {
             return null;
         }
         return Partials.panel("console", "What your console shows",
-                Partials.observations(ConsoleSummary.of(state.console(), state.bucket(), labels)),
+                Partials.observations(model.consoleSeen()),
                 p("As the extension last reported it.").withClass("hint"));
     }
 
-    /** Layouts B and C write the console's own policy over the bucket's (reference §2). */
+    /** Layouts B and C write the console's own policy over the bucket's (docs/aws-billing-facts.md §2). */
     static SectionTag overwrite(Layout layout, ConsoleLabels labels) {
         if (!labels.hasTarget(layout, "configure-bucket")) {
             return null;
@@ -164,7 +162,7 @@ public final class ReportsView {
             field.attr("aria-invalid", "true");
         }
         return Partials.panel("account", "Your payer account",
-                Partials.postForm(GuideRoutes.REPORTS_ACCOUNT,
+                Partials.postForm(GuidePaths.REPORTS_ACCOUNT,
                         div(label("Payer account id").withFor("account"),
                                 p("The " + model.report().title() + " policy names it: 12 digits, shown in the "
                                         + "console's account menu.").withId("account-hint").withClass("hint"),
@@ -199,7 +197,7 @@ public final class ReportsView {
         return Partials.panel("wait", "Then wait",
                 p(text("The first report files can take up to 24 hours to arrive. "),
                         a("Step " + Step.DELIVERY.number()).withHref(Step.DELIVERY.path()),
-                        text(" watches for them; Metricly can be set up meanwhile.")));
+                        text(" watches for them; the monitoring tool can be set up meanwhile.")));
     }
 
     static SectionTag done(SessionState state) {

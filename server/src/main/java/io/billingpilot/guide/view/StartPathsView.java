@@ -1,7 +1,7 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.ConsoleSummary;
+import io.billingpilot.guide.model.ConsoleSummary;
 import j2html.tags.specialized.SectionTag;
 import j2html.tags.specialized.TrTag;
 

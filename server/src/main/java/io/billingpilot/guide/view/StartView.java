@@ -1,11 +1,11 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.ConsoleSummary;
-import io.billingpilot.guide.Step;
-import io.billingpilot.state.Situation;
+import io.billingpilot.guide.model.ConsoleSummary;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.overlay.OverlayStatus;
 import io.billingpilot.state.SessionState;
+import io.billingpilot.state.Situation;
 import j2html.tags.specialized.FieldsetTag;
 import j2html.tags.specialized.HtmlTag;
 import j2html.tags.specialized.SectionTag;
@@ -33,7 +33,7 @@ public final class StartView {
      */
     public static HtmlTag render(SessionState state, String loadProblem, OverlayStatus overlay,
                                  ConsoleSummary.Observation paths) {
-        return GuideLayout.page(Step.START, state, "Billing reports into S3, then into Metricly",
+        return GuideLayout.page(Step.START, state, "Billing reports into S3, then into your cost-monitoring tool",
                 loadProblem == null ? null : Partials.warning(p(loadProblem)),
                 intro(),
                 overlay == null ? null : OverlayViews.panel(overlay),
@@ -43,9 +43,9 @@ public final class StartView {
 
     static SectionTag intro() {
         return Partials.panel("intro", "What happens",
-                p("Three steps on the AWS and Metricly consoles: an S3 bucket for the reports, the billing "
-                        + "reports delivered into it, then Metricly reading it. The guide writes the names and "
-                        + "policies for you; you paste them."));
+                p("Three steps on the AWS console and your monitoring tool: an S3 bucket for the reports, the "
+                        + "billing reports delivered into it, then the tool (Virtana, or another) reading it. The guide "
+                        + "writes the names and policies for you; you paste them."));
     }
 
     static SectionTag choices(SessionState state) {
@@ -59,7 +59,7 @@ public final class StartView {
     static FieldsetTag situation(SessionState state) {
         List<Choices.Choice> choices = Arrays.stream(Situation.values())
                 .map(s -> new Choices.Choice(s.key(), s.label(),
-                        s == Situation.RECEIVING ? "Skips to step 3: only Metricly is left to set up." : null))
+                        s == Situation.RECEIVING ? "Skips to the last step: only the monitoring tool is left to set up." : null))
                 .toList();
         return Choices.radios("situation", "Your bucket", choices, state.situationOrDefault().key());
     }
@@ -81,7 +81,7 @@ public final class StartView {
         };
     }
 
-    /** The fact that decides which reports a newer account can choose (reference §1). */
+    /** The fact that decides which reports a newer account can choose (docs/aws-billing-facts.md §1). */
     static j2html.tags.specialized.DivTag dbrClosed() {
         return Partials.warning(
                 p("AWS closed Detailed Billing Reports to new customers on 8 July 2019. An account that did not "

@@ -1,8 +1,8 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.guide.GuideRoutes;
-import io.billingpilot.guide.Step;
-import io.billingpilot.guide.VerifyRun;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
+import io.billingpilot.guide.model.VerifyRun;
 import io.billingpilot.s3.Outcome;
 import io.billingpilot.s3.verify.CheckItem;
 import io.billingpilot.s3.verify.CheckStatus;
@@ -39,7 +39,7 @@ public final class VerifyView {
                 p("billing-pilot reads the bucket's settings through the S3 API with your AWS credentials and checks "
                         + "them: that it exists, its policy, encryption, ownership and public access, and whether AWS's "
                         + "test file has arrived. It changes nothing."),
-                LiveForms.post(GuideRoutes.VERIFY, "verify", RESULTS_ID, "verify-busy", "Checking the bucket…",
+                LiveForms.post(GuidePaths.VERIFY, "verify", RESULTS_ID, "verify-busy", "Checking the bucket…",
                         Partials.submit("Check the bucket")),
                 div(results(run)).withId(RESULTS_ID).withClass("live-results").attr("aria-live", "polite"));
     }

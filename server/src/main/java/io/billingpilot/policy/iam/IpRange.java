@@ -34,12 +34,6 @@ final class IpRange {
         return new BigInteger(1, network).and(mask).equals(new BigInteger(1, candidate).and(mask));
     }
 
-    static boolean isRange(String range) {
-        String trimmed = range.trim();
-        int slash = trimmed.indexOf('/');
-        return literal(slash < 0 ? trimmed : trimmed.substring(0, slash)) != null;
-    }
-
     /** The bytes of an IP literal, never a name lookup: anything but digits, dots, hex and colons is refused first. */
     private static byte[] literal(String text) {
         if (text.isEmpty() || text.length() > 45 || !text.chars().allMatch(IpRange::literalChar)) {

@@ -1,7 +1,6 @@
 package io.billingpilot.policy.iam;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,11 +61,5 @@ public record Principals(boolean anyone, List<String> aws, List<String> services
     public static String partitionOf(String value) {
         String[] parts = value.split(":", 3);
         return parts.length == 3 && parts[0].equals("arn") ? parts[1] : null;
-    }
-
-    /** Service principals compared case-insensitively, to tell a typo in case from a wrong service. */
-    public boolean namesServiceIgnoringCase(String service) {
-        String lower = service.toLowerCase(Locale.ROOT);
-        return services.stream().anyMatch(value -> value.toLowerCase(Locale.ROOT).equals(lower));
     }
 }

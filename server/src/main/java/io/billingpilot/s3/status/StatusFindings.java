@@ -43,7 +43,10 @@ final class StatusFindings {
         }
         findings.add(verificationObject == null
                 ? Finding.info("verification-object", "AWS's verification object " + PolicyAnalyzer.TEST_OBJECT
-                + " is not in the bucket.", "It appears when Verify is clicked on the Billing preferences page.")
+                + " is not in the bucket.", request.report() == ReportType.DBR
+                ? "It appears when Verify is clicked on the Billing preferences page."
+                : "The Billing preferences page's Verify writes it; whether creating a report or export does is unverified, "
+                + "so its absence says nothing here.")
                 : Finding.info("verification-object", "AWS's verification object " + verificationObject.key()
                 + (verificationObject.lastModified() == null ? " is in the bucket"
                 : " was written " + verificationObject.lastModified()) + ": the console's Verify reached the bucket.", ""));

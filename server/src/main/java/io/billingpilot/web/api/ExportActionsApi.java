@@ -47,10 +47,11 @@ final class ExportActionsApi {
 
     void create(Context ctx) {
         ObjectNode body = RequestBodies.jsonObject(ctx);
-        ExportDefinition definition = ExportDefinition.from(inputs(body, sessions.get()));
+        ExportInputs inputs = inputs(body, sessions.get());
         boolean confirmed = S3Params.confirmed(body);
-        ExportCreator creator = new ExportCreator(s3.get(), billing.get());
         try {
+            ExportDefinition definition = ExportDefinition.from(ExportCreator.withBucketRegion(inputs, s3.get()));
+            ExportCreator creator = new ExportCreator(s3.get(), billing.get());
             ExportPlan plan = creator.plan(definition);
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("ok", plan.creatable());

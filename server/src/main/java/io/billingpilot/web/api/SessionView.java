@@ -2,7 +2,7 @@ package io.billingpilot.web.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.billingpilot.guide.CurrentStep;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.json.Json;
 import io.billingpilot.state.SessionJson;
 import io.billingpilot.state.SessionState;

@@ -116,6 +116,22 @@ class CreateExportCommandTest {
     }
 
     @Test
+    void without_region_the_bucket_is_asked_for_its_own() {
+        String bucket = bucketWithPolicy(true);
+        Cli.Run run = run("create-export", "--bucket", bucket, "--account", PAYER, "--name", "found-region");
+        assertEquals(0, run.exit(), run.all());
+        // LocalS3 names no real region, so the configured default is used, as for any S3-compatible server.
+        assertTrue(run.out().contains("Bucket region            us-east-1"), run.out());
+    }
+
+    @Test
+    void without_region_a_missing_bucket_is_said_plainly() {
+        Cli.Run run = run("create-export", "--bucket", "export-cli-no-such-bucket", "--account", PAYER, "--name", "x");
+        assertEquals(1, run.exit(), run.all());
+        assertTrue(run.err().contains("There is no bucket named 'export-cli-no-such-bucket'"), run.err());
+    }
+
+    @Test
     void a_name_that_exists_is_refused_before_anything_is_sent() {
         String bucket = bucketWithPolicy(true);
         assertEquals(0, create(bucket, "twice", "--yes").exit());

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the Data Exports and legacy CUR services check in a request, from their API models
- * (reference §10): required members, enums, lengths and the name patterns. Each method returns
+ * (docs/aws-billing-facts.md §10): required members, enums, lengths and the name patterns. Each method returns
  * the ValidationException message AWS would send, or null when the request passes.
  */
 final class ExportRules {

@@ -8,8 +8,8 @@ import io.billingpilot.exports.aws.BillingApis;
 import io.billingpilot.exports.fake.FakeBillingApis;
 import io.billingpilot.exports.fake.FakeClients;
 import io.billingpilot.exports.fake.FakeExport;
-import io.billingpilot.guide.GuideRoutes;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.json.Json;
 import io.billingpilot.s3.support.LocalS3Server;
 import io.billingpilot.s3.support.Policies;
@@ -82,7 +82,7 @@ class ExportStatusApiTest {
         fake.deliver(export, "2026-11", FakeClients.filesOf(S3));
         server.putJson("/api/v1/session", "{\"bucket\":\"export-status-api-2\",\"region\":\"us-east-1\",\"report\":"
                 + "\"data-exports\",\"account\":\"" + PAYER + "\",\"exportName\":\"guide-watched\"}");
-        HttpResponse<String> fragment = server.send(HttpRequest.newBuilder(URI.create(server.url(GuideRoutes.DELIVERY_STATUS)))
+        HttpResponse<String> fragment = server.send(HttpRequest.newBuilder(URI.create(server.url(GuidePaths.DELIVERY_STATUS)))
                 .header("HX-Request", "true").GET());
         assertEquals(200, fragment.statusCode(), fragment.body());
         assertTrue(fragment.body().contains("What AWS says about the export guide-watched"), fragment.body());

@@ -107,6 +107,25 @@ class CreateExportApiTest {
     }
 
     @Test
+    void an_extension_or_another_site_cannot_create_an_export() {
+        String bucket = bucket(true);
+        for (String origin : new String[]{"chrome-extension://abcdefghijklmnopabcdefghijklmnop", "moz-extension://x",
+                "https://evil.example"}) {
+            HttpResponse<String> response = server.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(server.url("/api/v1/actions/create-export")))
+                    .header("Content-Type", "application/json").header("Origin", origin)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body(bucket, "api-foreign", ",\"confirm\":true"))));
+            assertEquals(403, response.statusCode(), origin + ": " + response.body());
+        }
+        HttpResponse<String> crossSite = server.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.url("/api/v1/status?bucket=" + bucket + "&export=api-foreign")))
+                .header("Sec-Fetch-Site", "cross-site").GET());
+        assertEquals(403, crossSite.statusCode(), crossSite.body());
+        assertTrue(fake.calls().stream().noneMatch("CreateExport"::equals), fake.calls().toString());
+        assertTrue(fake.export(PAYER, "api-foreign").isEmpty());
+    }
+
+    @Test
     void a_wrongly_typed_field_is_a_400() {
         HttpResponse<String> response = server.postJson("/api/v1/actions/create-export",
                 body("acme-billing", "typed", ",\"includeResourceIds\":\"yes\""));

@@ -2,8 +2,8 @@ package io.billingpilot.exports.web;
 
 import io.billingpilot.exports.fake.FakeBillingApis;
 import io.billingpilot.exports.fake.FakeClients;
-import io.billingpilot.guide.GuideRoutes;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.GuidePaths;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.s3.support.LocalS3Server;
 import io.billingpilot.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -55,13 +55,13 @@ class CreateExportPagesTest {
         session("guide-export-panel", true);
         String page = server.get(Step.REPORTS.path()).body();
         assertTrue(page.contains("Or create the export from here"), page);
-        assertTrue(page.contains("action=\"" + GuideRoutes.CREATE_EXPORT), page);
+        assertTrue(page.contains("action=\"" + GuidePaths.CREATE_EXPORT), page);
     }
 
     @Test
     void the_plan_comes_first_and_only_the_confirmation_creates_the_export() {
         session("guide-export-create", true);
-        HttpResponse<String> plan = server.postForm(GuideRoutes.CREATE_EXPORT,
+        HttpResponse<String> plan = server.postForm(GuidePaths.CREATE_EXPORT,
                 Map.of("name", "guide-cur2", "prefix", "billing"), Map.of());
         assertEquals(200, plan.statusCode(), plan.body());
         assertTrue(plan.body().startsWith("<!DOCTYPE html>"), "a whole page without JavaScript");
@@ -71,24 +71,26 @@ class CreateExportPagesTest {
         assertTrue(plan.body().contains("Yes, create the export guide-cur2"), plan.body());
         assertTrue(fake.export(PAYER, "guide-cur2").isEmpty());
 
-        HttpResponse<String> created = server.postForm(GuideRoutes.CREATE_EXPORT,
+        HttpResponse<String> created = server.postForm(GuidePaths.CREATE_EXPORT,
                 Map.of("name", "guide-cur2", "prefix", "billing", "confirm", "yes"), Map.of("HX-Request", "true"));
         assertEquals(200, created.statusCode(), created.body());
         assertFalse(created.body().startsWith("<!DOCTYPE html>"), "an htmx fragment");
         assertTrue(created.body().contains("Created the export guide-cur2."), created.body());
         assertEquals("billing", fake.export(PAYER, "guide-cur2").orElseThrow().prefix());
+        String session = server.get("/api/v1/session").body();
+        assertTrue(session.contains("\"exportName\":\"guide-cur2\""), "the delivery step watches it next: " + session);
     }
 
     @Test
     void a_refusing_policy_shows_the_diff_and_no_confirm_button() {
         session("guide-export-refused", false);
-        HttpResponse<String> plan = server.postForm(GuideRoutes.CREATE_EXPORT, Map.of("name", "guide-refused"),
+        HttpResponse<String> plan = server.postForm(GuidePaths.CREATE_EXPORT, Map.of("name", "guide-refused"),
                 Map.of("HX-Request", "true"));
         assertEquals(200, plan.statusCode(), plan.body());
         assertTrue(plan.body().contains("would refuse"), plan.body());
         assertTrue(plan.body().contains("class=\"diff\""), plan.body());
         assertFalse(plan.body().contains("Yes, create"), plan.body());
-        HttpResponse<String> forced = server.postForm(GuideRoutes.CREATE_EXPORT,
+        HttpResponse<String> forced = server.postForm(GuidePaths.CREATE_EXPORT,
                 Map.of("name", "guide-refused", "confirm", "yes"), Map.of("HX-Request", "true"));
         assertEquals(409, forced.statusCode(), forced.body());
         assertTrue(fake.export(PAYER, "guide-refused").isEmpty());
@@ -97,7 +99,7 @@ class CreateExportPagesTest {
     @Test
     void an_invalid_name_is_a_422_with_the_rule() {
         session("guide-export-invalid", true);
-        HttpResponse<String> plan = server.postForm(GuideRoutes.CREATE_EXPORT, Map.of("name", "no good"),
+        HttpResponse<String> plan = server.postForm(GuidePaths.CREATE_EXPORT, Map.of("name", "no good"),
                 Map.of("HX-Request", "true"));
         assertEquals(422, plan.statusCode(), plan.body());
         assertTrue(plan.body().contains("cannot contain spaces"), plan.body());

@@ -1,6 +1,6 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.guide.ApplyStep;
+import io.billingpilot.guide.model.ApplyStep;
 import io.billingpilot.policy.DiffLine;
 import io.billingpilot.policy.PolicyRequest;
 import io.billingpilot.s3.actions.PolicyPreview;

@@ -1,7 +1,7 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Layout;
-import io.billingpilot.guide.ConsoleLabels;
+import io.billingpilot.guide.model.ConsoleLabels;
 import j2html.tags.DomContent;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Finding;
-import io.billingpilot.guide.DeliveryCheck;
+import io.billingpilot.guide.model.DeliveryCheck;
 import io.billingpilot.s3.Outcome;
 import io.billingpilot.s3.status.DeliveryStatus;
 import io.billingpilot.s3.status.MonthRow;

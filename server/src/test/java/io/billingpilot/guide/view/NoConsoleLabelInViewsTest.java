@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.billingpilot.core.AccountId;
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.ReportType;
-import io.billingpilot.guide.ConsoleLabels;
+import io.billingpilot.guide.PageModels;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.CreateStep;
 import io.billingpilot.json.Json;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.Situation;
@@ -50,15 +52,16 @@ class NoConsoleLabelInViewsTest {
     void every_console_control_the_pages_name_is_a_label_of_the_table() {
         Set<String> labels = tableLabels();
         List<String> pages = new ArrayList<>();
-        pages.add(BucketView.render(SessionState.EMPTY.withSituation(Situation.NEW_BUCKET), "metricly-example", null).render());
+        pages.add(BucketView.render(PageModels.bucket(SessionState.EMPTY.withSituation(Situation.NEW_BUCKET),
+                "metricly-example", null, CreateStep.NONE), LABELS).render());
         for (Layout layout : Layout.billingPreferences()) {
-            pages.add(ReportsView.render(ReportsView.Model.of(BUCKET.withLayout(layout), LABELS), LABELS).render());
+            pages.add(ReportsView.render(PageModels.reports(BUCKET.withLayout(layout), LABELS), LABELS).render());
         }
         for (ReportType report : ReportType.values()) {
-            pages.add(ReportsView.render(ReportsView.Model.of(BUCKET.withReport(report), LABELS), LABELS).render());
+            pages.add(ReportsView.render(PageModels.reports(BUCKET.withReport(report), LABELS), LABELS).render());
         }
         for (ReportType report : List.of(ReportType.CUR, ReportType.DATA_EXPORTS)) {
-            pages.add(ExportReportsView.render(ReportsView.Model.of(BUCKET.withReport(report), LABELS),
+            pages.add(ExportReportsView.render(PageModels.reports(BUCKET.withReport(report), LABELS),
                     ExportNamingView.Check.unchecked("cur2-hourly", "billing"), LABELS).render());
         }
         List<String> unknown = new ArrayList<>();

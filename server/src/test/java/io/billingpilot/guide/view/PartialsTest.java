@@ -1,8 +1,8 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.BucketName;
-import io.billingpilot.guide.ConsoleSummary;
-import io.billingpilot.guide.Step;
+import io.billingpilot.guide.model.ConsoleSummary;
+import io.billingpilot.guide.model.Step;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

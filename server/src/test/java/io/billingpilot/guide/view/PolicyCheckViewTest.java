@@ -1,6 +1,6 @@
 package io.billingpilot.guide.view;
 
-import io.billingpilot.guide.PastedPolicy;
+import io.billingpilot.guide.model.PastedPolicy;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.support.Fixtures;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,10 @@ import io.billingpilot.core.BucketName;
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.ReportType;
 import io.billingpilot.guide.HandOffModel;
-import io.billingpilot.guide.ConsoleLabels;
+import io.billingpilot.guide.PageModels;
+import io.billingpilot.guide.model.ConsoleLabels;
+import io.billingpilot.guide.model.CreateStep;
+import io.billingpilot.guide.model.Step;
 import io.billingpilot.state.SessionState;
 import io.billingpilot.state.Situation;
 import org.junit.jupiter.api.Test;
@@ -28,21 +31,21 @@ class StepViewsTest {
 
     @Test
     void creating_a_bucket_shows_the_s3_console_steps_and_an_existing_one_does_not() {
-        assertTrue(BucketView.render(SessionState.EMPTY, null, null).render().contains("id=\"panel-create\""));
-        String existing = BucketView.render(SessionState.EMPTY.withSituation(Situation.EXISTING_BUCKET), null, null).render();
+        assertTrue(bucketPage(SessionState.EMPTY, null).contains("id=\"panel-create\""));
+        String existing = bucketPage(SessionState.EMPTY.withSituation(Situation.EXISTING_BUCKET), null);
         assertFalse(existing.contains("id=\"panel-create\""), existing);
     }
 
     @Test
     void a_refused_name_is_shown_back_with_its_reasons() {
-        String page = BucketView.render(SessionState.EMPTY, "Bad_Name", BucketName.problems("Bad_Name")).render();
+        String page = bucketPage(SessionState.EMPTY, "Bad_Name");
         assertTrue(page.contains("value=\"Bad_Name\""), page);
         assertTrue(page.contains("data-rule=\"uppercase\""), page);
     }
 
     @Test
     void the_reports_step_without_a_bucket_sends_the_admin_to_step_1() {
-        String page = ReportsView.render(ReportsView.Model.of(SessionState.EMPTY, LABELS), LABELS).render();
+        String page = ReportsView.render(PageModels.reports(SessionState.EMPTY, LABELS), LABELS).render();
         assertTrue(page.contains("href=\"/step/bucket\">Enter its name in step 1"), page);
         assertFalse(page.contains("id=\"panel-policy\""), page);
     }
@@ -50,25 +53,25 @@ class StepViewsTest {
     @Test
     void layouts_b_and_c_warn_that_the_console_overwrites_the_bucket_policy_and_a_does_not() {
         for (Layout layout : new Layout[]{Layout.B, Layout.C}) {
-            String page = ReportsView.render(ReportsView.Model.of(WITH_BUCKET.withLayout(layout), LABELS), LABELS).render();
+            String page = ReportsView.render(PageModels.reports(WITH_BUCKET.withLayout(layout), LABELS), LABELS).render();
             assertTrue(page.contains("id=\"panel-overwrite\""), layout.key());
         }
-        String a = ReportsView.render(ReportsView.Model.of(WITH_BUCKET.withLayout(Layout.A), LABELS), LABELS).render();
+        String a = ReportsView.render(PageModels.reports(WITH_BUCKET.withLayout(Layout.A), LABELS), LABELS).render();
         assertFalse(a.contains("id=\"panel-overwrite\""), a);
     }
 
     @Test
     void the_policy_has_a_download_link_that_is_not_boosted() {
-        String page = ReportsView.render(ReportsView.Model.of(WITH_BUCKET, LABELS), LABELS).render();
+        String page = ReportsView.render(PageModels.reports(WITH_BUCKET, LABELS), LABELS).render();
         assertTrue(page.contains("href=\"/guide/policy.json?bucket=metricly-example&amp;report=dbr&amp;partition=aws\" "
                 + "download=\"\" hx-boost=\"false\""), page);
     }
 
     @Test
     void the_payer_account_is_asked_only_for_reports_written_by_a_service() {
-        assertFalse(ReportsView.render(ReportsView.Model.of(WITH_BUCKET, LABELS), LABELS).render().contains("id=\"account\""));
+        assertFalse(ReportsView.render(PageModels.reports(WITH_BUCKET, LABELS), LABELS).render().contains("id=\"account\""));
         SessionState withCur = WITH_BUCKET.withReport(ReportType.CUR);
-        String cur = ExportReportsView.render(ReportsView.Model.of(withCur, LABELS),
+        String cur = ExportReportsView.render(PageModels.reports(withCur, LABELS),
                 ExportNamingView.Check.unchecked(null, null), LABELS).render();
         assertTrue(cur.contains("<label for=\"account\">Payer account id</label>"), cur);
         assertFalse(cur.contains("id=\"panel-layout\""), "the layouts are those of the legacy reports only");
@@ -90,5 +93,11 @@ class StepViewsTest {
         assertTrue(page.contains("External ID"), page);
         assertTrue(page.contains("few minutes"), page);
         assertTrue(page.contains("arn:aws:s3:::metricly-example/*"), page);
+    }
+
+    /** Step 1 as its handler renders it, after submitting {@code typed} (null: nothing submitted). */
+    private static String bucketPage(SessionState state, String typed) {
+        return BucketView.render(PageModels.bucket(state, typed, typed == null ? null : BucketName.problems(typed),
+                CreateStep.NONE), LABELS).render();
     }
 }

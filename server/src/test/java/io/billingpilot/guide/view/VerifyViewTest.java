@@ -1,7 +1,7 @@
 package io.billingpilot.guide.view;
 
 import io.billingpilot.core.Finding;
-import io.billingpilot.guide.VerifyRun;
+import io.billingpilot.guide.model.VerifyRun;
 import io.billingpilot.s3.BucketRequest;
 import io.billingpilot.s3.verify.CheckItem;
 import io.billingpilot.s3.verify.Checklist;

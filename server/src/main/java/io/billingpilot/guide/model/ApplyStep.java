@@ -1,4 +1,4 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import io.billingpilot.s3.actions.PolicyApplier;
 import io.billingpilot.s3.actions.PolicyPreview;
@@ -16,15 +16,15 @@ import io.billingpilot.s3.actions.PolicyPreview;
 public record ApplyStep(PolicyPreview preview, PolicyApplier.Applied applied, String problem, String fix) {
     public static final ApplyStep NONE = new ApplyStep(null, null, null, "");
 
-    static ApplyStep previewed(PolicyPreview preview) {
+    public static ApplyStep previewed(PolicyPreview preview) {
         return new ApplyStep(preview, null, null, "");
     }
 
-    static ApplyStep done(PolicyApplier.Applied applied) {
+    public static ApplyStep done(PolicyApplier.Applied applied) {
         return new ApplyStep(null, applied, null, "");
     }
 
-    static ApplyStep refused(String problem, String fix, PolicyPreview newPreviewOrNull) {
+    public static ApplyStep refused(String problem, String fix, PolicyPreview newPreviewOrNull) {
         return new ApplyStep(newPreviewOrNull, null, problem, fix == null ? "" : fix);
     }
 }

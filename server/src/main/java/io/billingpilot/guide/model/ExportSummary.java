@@ -1,4 +1,4 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.ReportType;
@@ -7,8 +7,8 @@ import io.billingpilot.exports.ExportTable;
 import io.billingpilot.exports.FileFormat;
 import io.billingpilot.exports.Granularity;
 import io.billingpilot.exports.Versioning;
-import io.billingpilot.guide.ConsoleSummary.Kind;
-import io.billingpilot.guide.ConsoleSummary.Observation;
+import io.billingpilot.guide.model.ConsoleSummary.Kind;
+import io.billingpilot.guide.model.ConsoleSummary.Observation;
 import io.billingpilot.state.ConsoleState;
 import io.billingpilot.state.ExportForm;
 import io.billingpilot.state.SessionState;
@@ -61,12 +61,17 @@ public final class ExportSummary {
             for (ExportForm.Listed row : form.exports()) {
                 seen.add(status(row, state.exportName(), labels));
             }
+            String mine = state.exportName();
+            if (mine != null && !form.exports().isEmpty()
+                    && form.exports().stream().noneMatch(row -> mine.equals(row.name()))) {
+                seen.add(new Observation(Kind.TODO, "Your export “" + Texts.clip(mine) + "” is not in the list yet."));
+            }
         }
         return seen;
     }
 
     /** A field the session fills (name, prefix): empty, the session's value, or another one. */
-    static Observation same(String what, String field, String mine) {
+    public static Observation same(String what, String field, String mine) {
         if (field == null || field.isEmpty()) {
             return new Observation(Kind.TODO, "The " + what + " field is empty"
                     + (mine == null || mine.isEmpty() ? "." : "; it should hold “" + Texts.clip(mine) + "”."));
@@ -82,7 +87,7 @@ public final class ExportSummary {
                 + Texts.clip(mine) + "”" + (field.equalsIgnoreCase(mine) ? " (letter case differs)." : "."));
     }
 
-    static Observation table(ExportTable table, ConsoleLabels labels) {
+    public static Observation table(ExportTable table, ConsoleLabels labels) {
         String label = labels.exportChoice(ConsoleLabels.DATA_EXPORTS_CREATE, "export-table", table.id());
         return table == ExportTable.CUR2
                 ? new Observation(Kind.OK, "The data table is " + label + ", the default for cost tools.")
@@ -90,7 +95,7 @@ public final class ExportSummary {
                 + "other tools expect CUR 2.0.");
     }
 
-    static Observation resourceIds(Boolean ticked, String page, ConsoleLabels labels) {
+    public static Observation resourceIds(Boolean ticked, String page, ConsoleLabels labels) {
         String label = "“" + labels.exportTarget(page, "include-resource-ids") + "”";
         if (ticked == null) {
             return new Observation(Kind.INFO, label + " is not on the screen yet.");
@@ -100,7 +105,7 @@ public final class ExportSummary {
     }
 
     /** E.g. "The console has Parquet and hourly; ..." with what the tool reads. */
-    static Observation formatAndGranularity(ReportType report, FileFormat format, Granularity granularity) {
+    public static Observation formatAndGranularity(ReportType report, FileFormat format, Granularity granularity) {
         List<String> has = new ArrayList<>();
         if (format != null) {
             has.add(format == FileFormat.PARQUET ? "Parquet" : format == FileFormat.CSV_ZIP ? "zip CSV" : "gzip CSV");
@@ -120,7 +125,7 @@ public final class ExportSummary {
                 + "reads Data Exports at all is unverified)" + (hourly ? "." : "; hourly keeps the most detail."));
     }
 
-    static Observation versioning(Versioning versioning, String page, ConsoleLabels labels) {
+    public static Observation versioning(Versioning versioning, String page, ConsoleLabels labels) {
         String label = "“" + labels.exportChoice(page, "file-versioning", versioning.apiValue()) + "”";
         return versioning == Versioning.OVERWRITE
                 ? new Observation(Kind.OK, label + " is chosen: one copy of each month's data.")
@@ -129,7 +134,7 @@ public final class ExportSummary {
     }
 
     /** One export on the list page: Healthy, Unhealthy, Invalid bucket, or a status the table does not know. */
-    static Observation status(ExportForm.Listed row, String mine, ConsoleLabels labels) {
+    public static Observation status(ExportForm.Listed row, String mine, ConsoleLabels labels) {
         String name = "“" + Texts.clip(row.name()) + "”" + (row.name() != null && row.name().equals(mine) ? " (yours)" : "");
         if (row.health() == null) {
             return new Observation(Kind.INFO, "The export " + name + " shows a status the guide does not know.");

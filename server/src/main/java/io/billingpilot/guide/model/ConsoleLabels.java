@@ -1,9 +1,8 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.LegacyReport;
-import io.billingpilot.core.ReportType;
 import io.billingpilot.json.Json;
 
 import java.io.IOException;
@@ -37,7 +36,7 @@ public final class ConsoleLabels {
         return SHARED;
     }
 
-    static ConsoleLabels load(String resource) {
+    public static ConsoleLabels load(String resource) {
         try (InputStream in = ConsoleLabels.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The console label table " + resource + " is missing from the program.");
@@ -260,7 +259,8 @@ public final class ConsoleLabels {
     private JsonNode layout(Layout layout) {
         JsonNode node = table.path("layouts").path(layout == null ? "" : layout.key());
         if (!node.isObject()) {
-            throw new IllegalArgumentException("The console label table has no layout '" + (layout == null ? null : layout.key()) + "'.");
+            throw new IllegalArgumentException("The console label table has no layout '"
+                    + (layout == null ? null : layout.key()) + "'.");
         }
         return node;
     }

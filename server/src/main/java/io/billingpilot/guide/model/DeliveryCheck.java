@@ -1,4 +1,4 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import io.billingpilot.exports.watch.AwsView;
 import io.billingpilot.s3.status.DeliveryStatus;

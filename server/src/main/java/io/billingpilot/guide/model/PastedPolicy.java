@@ -1,4 +1,4 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import io.billingpilot.core.InvalidInputException;
 import io.billingpilot.policy.MergedPolicy;
@@ -43,7 +43,7 @@ public record PastedPolicy(String pasted, String problem, PolicyAnalysis analysi
     }
 
     /** Text beyond the request limit, which is not read at all. */
-    static PastedPolicy tooLarge() {
+    public static PastedPolicy tooLarge() {
         return new PastedPolicy(null, "The pasted text is larger than " + RequestBodies.MAX_BODY_BYTES / 1024
                 + " KiB, more than this page accepts, and S3 keeps bucket policies under 20 KB. Paste only the bucket's "
                 + "policy: the text of its Bucket policy editor, or the output of aws s3api get-bucket-policy.",

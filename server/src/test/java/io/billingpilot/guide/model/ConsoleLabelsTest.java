@@ -1,4 +1,4 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.billingpilot.core.Layout;

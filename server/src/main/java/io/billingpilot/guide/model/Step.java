@@ -1,14 +1,14 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import io.billingpilot.state.Situation;
 
 /** The guide's pages in order; the id is what the session's stepsDone records. */
 public enum Step {
-    START("start", "/", "Start"),
-    BUCKET("bucket", "/step/bucket", "Bucket"),
-    REPORTS("reports", "/step/reports", "Billing reports"),
-    DELIVERY("delivery", "/step/delivery", "First files"),
-    MONITORING("monitoring", "/step/monitoring", "Monitoring tool");
+    START("start", GuidePaths.START, "Start"),
+    BUCKET("bucket", GuidePaths.BUCKET, "Bucket"),
+    REPORTS("reports", GuidePaths.REPORTS, "Billing reports"),
+    DELIVERY("delivery", GuidePaths.DELIVERY, "First files"),
+    MONITORING("monitoring", GuidePaths.MONITORING, "Monitoring tool");
 
     private final String id;
     private final String path;

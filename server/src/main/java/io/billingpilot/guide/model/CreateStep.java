@@ -1,4 +1,4 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import io.billingpilot.s3.actions.BucketCreator;
 
@@ -12,11 +12,11 @@ import io.billingpilot.s3.actions.BucketCreator;
 public record CreateStep(BucketCreator.Created created, String problem, String fix) {
     public static final CreateStep NONE = new CreateStep(null, null, "");
 
-    static CreateStep done(BucketCreator.Created created) {
+    public static CreateStep done(BucketCreator.Created created) {
         return new CreateStep(created, null, "");
     }
 
-    static CreateStep refused(String problem, String fix) {
+    public static CreateStep refused(String problem, String fix) {
         return new CreateStep(null, problem, fix == null ? "" : fix);
     }
 }

@@ -1,4 +1,4 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import io.billingpilot.exports.ExportInputs;
 import io.billingpilot.exports.create.ExportCreator;
@@ -17,15 +17,15 @@ public record CreateExportStep(ExportInputs inputs, ExportPlan plan, ExportCreat
                                String fix) {
     public static final CreateExportStep NONE = new CreateExportStep(null, null, null, null, "");
 
-    static CreateExportStep planned(ExportInputs inputs, ExportPlan plan) {
+    public static CreateExportStep planned(ExportInputs inputs, ExportPlan plan) {
         return new CreateExportStep(inputs, plan, null, null, "");
     }
 
-    static CreateExportStep done(ExportInputs inputs, ExportCreator.Created created) {
+    public static CreateExportStep done(ExportInputs inputs, ExportCreator.Created created) {
         return new CreateExportStep(inputs, created.plan(), created, null, "");
     }
 
-    static CreateExportStep refused(ExportInputs inputs, String problem, String fix) {
+    public static CreateExportStep refused(ExportInputs inputs, String problem, String fix) {
         return new CreateExportStep(inputs, null, null, problem, fix == null ? "" : fix);
     }
 }

@@ -1,4 +1,4 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import io.billingpilot.s3.verify.VerifyResult;
 
@@ -9,11 +9,11 @@ import io.billingpilot.s3.verify.VerifyResult;
 public record VerifyRun(VerifyResult result, String problem) {
     public static final VerifyRun NONE = new VerifyRun(null, null);
 
-    static VerifyRun of(VerifyResult result) {
+    public static VerifyRun of(VerifyResult result) {
         return new VerifyRun(result, null);
     }
 
-    static VerifyRun refused(String problem) {
+    public static VerifyRun refused(String problem) {
         return new VerifyRun(null, problem);
     }
 }

@@ -1,9 +1,9 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.LegacyReport;
-import io.billingpilot.guide.ConsoleSummary.Kind;
-import io.billingpilot.guide.ConsoleSummary.Observation;
+import io.billingpilot.guide.model.ConsoleSummary.Kind;
+import io.billingpilot.guide.model.ConsoleSummary.Observation;
 import io.billingpilot.state.ConsoleState;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.billingpilot.core.AccountId;
@@ -20,11 +20,11 @@ public final class SessionPolicies {
 
     /** A policy as pretty JSON, or why there is none yet (exactly one of the two is set). */
     public record Shown(String json, String problem, String downloadPath) {
-        static Shown policy(ObjectNode policy, String downloadPath) {
+        public static Shown policy(ObjectNode policy, String downloadPath) {
             return new Shown(Json.pretty(policy), null, downloadPath);
         }
 
-        static Shown missing(String problem) {
+        public static Shown missing(String problem) {
             return new Shown(null, problem, null);
         }
 
@@ -59,7 +59,7 @@ public final class SessionPolicies {
     }
 
     /** @throws InvalidInputException when the session has no bucket yet */
-    static String bucket(SessionState state) {
+    public static String bucket(SessionState state) {
         if (state.bucket() == null) {
             throw new InvalidInputException("There is no bucket name yet: enter it in step " + Step.BUCKET.number() + ".");
         }
@@ -71,8 +71,8 @@ public final class SessionPolicies {
     }
 
     /** The GET endpoint that answers the same policy as a file to save. */
-    static String downloadPath(PolicyRequest request) {
-        StringBuilder path = new StringBuilder(GuideRoutes.POLICY_DOWNLOAD)
+    public static String downloadPath(PolicyRequest request) {
+        StringBuilder path = new StringBuilder(GuidePaths.POLICY_DOWNLOAD)
                 .append("?bucket=").append(encode(request.bucket()))
                 .append("&report=").append(encode(request.report().id()))
                 .append("&partition=").append(encode(request.partition().id()));

@@ -1,4 +1,4 @@
-package io.billingpilot.guide;
+package io.billingpilot.guide.model;
 
 import io.billingpilot.core.Layout;
 import io.billingpilot.core.LegacyReport;
@@ -60,7 +60,7 @@ public final class ConsoleSummary {
         };
     }
 
-    static Observation bucketField(String field, String bucket) {
+    public static Observation bucketField(String field, String bucket) {
         if (field == null || field.isEmpty()) {
             return new Observation(Kind.TODO, "The bucket field is empty.");
         }
@@ -87,7 +87,7 @@ public final class ConsoleSummary {
         return new Observation(Kind.PROBLEM, "The bucket field holds " + shown + ", not your bucket " + mine + ".");
     }
 
-    static Observation reports(Layout layout, Set<LegacyReport> ticked, ConsoleLabels labels) {
+    public static Observation reports(Layout layout, Set<LegacyReport> ticked, ConsoleLabels labels) {
         List<String> missing = new ArrayList<>();
         for (LegacyReport report : LegacyReport.values()) {
             if (!ticked.contains(report)) {
