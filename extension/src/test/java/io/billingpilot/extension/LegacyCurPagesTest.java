@@ -78,8 +78,10 @@ class LegacyCurPagesTest extends ConsoleTestCase {
         tab.click("configure-bucket");
         assertThat(tab.awaitTarget("bucket-name")).hasValue(BUCKET);
         tab.awaitTarget("s3-prefix").fill(PREFIX);
+        // The report sent when the bucket was filled comes before the prefix: wait for the one after it.
         JsonNode console = server.awaitConsole(seen -> "cur".equals(seen.path("layout").asText())
-                && BUCKET.equals(seen.path("export").path("bucket").asText()), Duration.ofSeconds(5));
+                && BUCKET.equals(seen.path("export").path("bucket").asText())
+                && PREFIX.equals(seen.path("export").path("prefix").asText()), Duration.ofSeconds(5));
         JsonNode export = console.get("export");
         assertEquals(REPORT, export.get("name").asText());
         assertEquals(PREFIX, export.get("prefix").asText());
