@@ -11,8 +11,8 @@
 (() => {
   const bp = globalThis.billingPilot;
   const PACE = {
-    // While watching: how soon a replaced, hidden or rewritten element is noticed.
-    watchMs: 100,
+    // While watching: how soon a hidden or rewritten element is noticed (one that leaves the page is noticed at once).
+    watchMs: 250,
     // Looks at the whole page start at most this often.
     fullScanGapMs: 500,
     // A re-render often settles this long after the click that caused it.
@@ -160,7 +160,7 @@
         fullScan();
       } else if (!needed && following) {
         following = false;
-        bp.domWatcher.watch(PACE.watchMs);
+        bp.domWatcher.watch(PACE.watchMs, [...registry.taken()]);
       }
     }
 

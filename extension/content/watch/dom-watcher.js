@@ -4,7 +4,9 @@
 //   elements whose text or state changed, so a control the admin waits for is found at once;
 // - watching: changes are only counted; at most once per pace the watcher reports that something
 //   changed, without nodes, and the observer sleeps in between, so a page that changes all the
-//   time costs a callback or two per pace.
+//   time costs a callback or two per pace. Only a found control leaving the page ends the sleep
+//   at once: a second observer watches the child lists along each found control's ancestors,
+//   which a busy page elsewhere (a table re-rendering its rows) never touches.
 (() => {
   const bp = globalThis.billingPilot;
   // More changes in one frame than this: the batch says 'overflowed' instead of listing them.
@@ -21,6 +23,10 @@
   // null: following; else the pace in milliseconds of watching.
   let watchPaceMs = null;
   let sleeping = false;
+  let sleepTimer = null;
+  // While watching: the found controls whose leaving ends the sleep at once.
+  let guarded = [];
+  let departures = null;
 
   function ownNode(node) {
     return node.nodeType === Node.ELEMENT_NODE && node.id === 'billing-pilot-overlay';
@@ -86,7 +92,7 @@
     // Watching: sleep until the pace is over, then report that something changed.
     observer.disconnect();
     sleeping = true;
-    setTimeout(bp.safety.guard('watching the page', wake), watchPaceMs);
+    sleepTimer = setTimeout(bp.safety.guard('watching the page', wake), watchPaceMs);
   }
 
   function wake() {
@@ -94,15 +100,50 @@
       return;
     }
     sleeping = false;
+    clearTimeout(sleepTimer);
     observer.observe(document.documentElement, OPTIONS);
     if (listener) {
       listener({ added: [], changed: [], overflowed: false, watching: true });
     }
   }
 
+  function onDeparture() {
+    if (watchPaceMs === null || guarded.every((element) => element.isConnected)) {
+      return;
+    }
+    if (sleeping) {
+      wake();
+    } else if (listener) {
+      listener({ added: [], changed: [], overflowed: false, watching: true });
+    }
+  }
+
+  /** Observes the child lists along each element's ancestors: removing it or any ancestor is seen. */
+  function guard(elements) {
+    if (!departures) {
+      departures = new MutationObserver(bp.safety.guard('watching the page', onDeparture));
+    }
+    departures.disconnect();
+    guarded = elements.filter((element) => element.isConnected);
+    const parents = new Set();
+    for (const element of guarded) {
+      for (let node = element.parentNode; node && node !== document; node = node.parentNode) {
+        if (parents.has(node)) {
+          break;
+        }
+        parents.add(node);
+      }
+    }
+    parents.forEach((node) => departures.observe(node, { childList: true }));
+  }
+
   /** Follow every change, frame by frame. */
   function follow() {
     watchPaceMs = null;
+    guarded = [];
+    if (departures) {
+      departures.disconnect();
+    }
     if (sleeping) {
       // What happened while asleep was not recorded: the batch says so.
       sleeping = false;
@@ -112,12 +153,16 @@
     }
   }
 
-  /** Only watch: report that something changed at most every paceMs, without nodes. */
-  function watch(paceMs) {
+  /**
+   * Only watch: report that something changed at most every paceMs, without nodes, and at once
+   * when one of the found elements leaves the page.
+   */
+  function watch(paceMs, found = []) {
     watchPaceMs = paceMs;
     added = [];
     changed = [];
     overflowed = false;
+    guard(found);
   }
 
   /**
