@@ -3,6 +3,7 @@ package io.billingpilot.exports.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.billingpilot.exports.fake.FakeBillingApis;
 import io.billingpilot.exports.fake.FakeClients;
+import io.billingpilot.exports.fake.ServerWithFakeApis;
 import io.billingpilot.exports.fake.Fault;
 import io.billingpilot.json.Json;
 import io.billingpilot.s3.support.LocalS3Server;
@@ -25,22 +26,20 @@ class CreateExportApiTest {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final LocalS3Server S3 = LocalS3Server.shared();
     private static final String PAYER = FakeClients.PAYER;
+    private static ServerWithFakeApis aws;
     private static FakeBillingApis fake;
-    private static AutoCloseable endpoints;
     private static TestServer server;
 
     @BeforeAll
     static void start() {
-        fake = FakeClients.withTestKey(FakeBillingApis.start(FakeClients.policiesOf(S3)));
-        endpoints = FakeClients.endpointProperties(fake);
-        server = TestServer.startWithS3(S3.settings());
+        aws = ServerWithFakeApis.start(S3);
+        fake = aws.fake();
+        server = aws.server();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        endpoints.close();
-        fake.close();
+        aws.close();
     }
 
     private static String bucket(boolean admits) {

@@ -2,6 +2,7 @@ package io.billingpilot.exports.web;
 
 import io.billingpilot.exports.fake.FakeBillingApis;
 import io.billingpilot.exports.fake.FakeClients;
+import io.billingpilot.exports.fake.ServerWithFakeApis;
 import io.billingpilot.guide.model.GuidePaths;
 import io.billingpilot.guide.model.Step;
 import io.billingpilot.s3.support.LocalS3Server;
@@ -23,22 +24,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CreateExportPagesTest {
     private static final LocalS3Server S3 = LocalS3Server.shared();
     private static final String PAYER = FakeClients.PAYER;
+    private static ServerWithFakeApis aws;
     private static FakeBillingApis fake;
-    private static AutoCloseable endpoints;
     private static TestServer server;
 
     @BeforeAll
     static void start() {
-        fake = FakeClients.withTestKey(FakeBillingApis.start(FakeClients.policiesOf(S3)));
-        endpoints = FakeClients.endpointProperties(fake);
-        server = TestServer.startWithS3(S3.settings());
+        aws = ServerWithFakeApis.start(S3);
+        fake = aws.fake();
+        server = aws.server();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        endpoints.close();
-        fake.close();
+        aws.close();
     }
 
     private static void session(String bucket, boolean admits) {
