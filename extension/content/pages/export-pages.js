@@ -10,9 +10,6 @@
   const DETECT_RETRY_MS = 1000;
   // The console shows a page's content within a few seconds; after this, say it was not recognised.
   const UNRECOGNISED_AFTER_MS = 6000;
-  // Controls whose text React changes in place (the same node): a button, a link, a label.
-  const TEXT_CONTROLS = 'button, [role="button"], a[href], label';
-  const DIALOGS = '[role="dialog"], [aria-modal="true"], dialog';
 
   function onRoute(page, route) {
     const hash = location.hash.split('?')[0];
@@ -80,41 +77,6 @@
     };
   }
 
-  /**
-   * What the page changes without adding nodes: React changes a button's text on the same node
-   * ("Next" becomes "Save"), and a Cloudscape Modal kept mounted opens by changing its class.
-   * Such controls are looked at again as if they were new.
-   */
-  function watchChangesInPlace(guide, signal) {
-    const observer = new MutationObserver(bp.safety.guard('watching changes in place', (records) => {
-      const controls = new Set();
-      const shown = [];
-      let texts = false;
-      for (const record of records) {
-        if (record.type === 'attributes') {
-          if (record.target.matches(DIALOGS)) {
-            shown.push(record.target);
-          }
-          continue;
-        }
-        texts = true;
-        const control = record.target.parentElement && record.target.parentElement.closest(TEXT_CONTROLS);
-        if (control && !control.closest('#billing-pilot-overlay')) {
-          controls.add(control);
-        }
-      }
-      controls.forEach((control) => guide.recheck(control));
-      if (shown.length) {
-        guide.onBatch({ added: shown, overflowed: false });
-      }
-      if (texts) {
-        guide.refresh(); // a status or a choice's text may have changed too
-      }
-    }));
-    observer.observe(document.body, { characterData: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
-    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  }
-
   function start(table, panel, signal) {
     const page = pageFor(table);
     const startedAt = performance.now();
@@ -127,7 +89,6 @@
         return;
       }
       guide = bp.createPageGuide(guidePage(page), bp.exportSteps[page.id](page), panel, signal);
-      watchChangesInPlace(guide, signal);
       // A choice among radios or a ticked box that is not itself a target changes what is reported.
       for (const type of ['change', 'click']) {
         bp.lifecycle.listen(document, type, () => guide.refresh(), signal, { capture: true, passive: true });
