@@ -133,7 +133,8 @@ class DataExportsPagesTest extends ConsoleTestCase {
     void elements_rendered_seconds_after_load_are_found_and_marked() {
         openWithSession(false);
         tab.fixtureOption("renderDelayMs", 3000).open(Fixtures.DATA_EXPORTS_CREATE_URL);
-        tab.page().waitForTimeout(1000);
+        // The content script runs (its overlay is there) while the page has rendered nothing yet.
+        assertThat(tab.page().locator("#billing-pilot-overlay")).hasCount(1);
         assertEquals(List.of(false, 0), tab.eval(
                 "[window.fixture.mounted(), document.querySelectorAll('[data-billing-pilot-target]').length]"));
         assertThat(tab.target("export-name")).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
@@ -186,7 +187,8 @@ class DataExportsPagesTest extends ConsoleTestCase {
         tab.awaitTarget("create-export");
         Locator field = tab.page().locator("[role=dialog] input[type=text]");
         assertThat(field).hasCount(1);
-        tab.page().waitForTimeout(1500);
+        // Once the extension has reported what the page holds, it has had its look at the page.
+        server.awaitConsole(seen -> "data-exports".equals(seen.path("layout").asText()), Duration.ofSeconds(10));
         assertThat(field).hasValue("");
         assertThat(field).not().hasAttribute("data-billing-pilot-target", "bucket-name");
         assertEquals(List.of(), tab.eval("window.fixture.seen.filter(s => s.field === 'bucket')"));

@@ -103,7 +103,8 @@ class LegacyCurPagesTest extends ConsoleTestCase {
     void late_rendering_and_a_re_render_are_followed() {
         openWithSession(false);
         tab.fixtureOption("renderDelayMs", 3000).openCurCreate();
-        tab.page().waitForTimeout(1000);
+        // The content script runs (its overlay is there) while the page has rendered nothing yet.
+        assertThat(tab.page().locator("#billing-pilot-overlay")).hasCount(1);
         assertEquals(0L, ((Number) tab.eval("document.querySelectorAll('[data-billing-pilot-target]').length")).longValue());
         Locator name = tab.awaitTarget("export-name");
         name.fill(REPORT);
