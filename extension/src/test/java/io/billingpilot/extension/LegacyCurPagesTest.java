@@ -124,7 +124,8 @@ class LegacyCurPagesTest extends ConsoleTestCase {
         tab.awaitTarget("configure-bucket");
         Locator field = tab.page().locator("[role=dialog] input[type=text]");
         assertThat(field).hasCount(1);
-        tab.page().waitForTimeout(1500);
+        // Once the extension has reported what the page holds, it has had its look at the page.
+        server.awaitConsole(seen -> "cur".equals(seen.path("layout").asText()), Duration.ofSeconds(10));
         assertThat(field).hasValue("");
         assertEquals(0L, ((Number) tab.eval("document.querySelectorAll(\"[role=dialog] [data-billing-pilot-target]\").length")).longValue());
         tab.click("configure-bucket");

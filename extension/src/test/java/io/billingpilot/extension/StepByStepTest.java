@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -108,7 +109,8 @@ class StepByStepTest extends ConsoleTestCase {
         tab.fixtureOption("hiddenDialog", true).openBilling("C");
         tab.awaitTarget("enable-reports");
         assertThat(tab.target("save")).hasCount(1);
-        tab.page().waitForTimeout(1000);
+        // Once the extension has reported what the page holds, it has had its look at the page.
+        server.awaitConsole(seen -> "C".equals(seen.path("layout").asText()), Duration.ofSeconds(10));
         assertEquals("0 marked, value '', 0 seen", tab.eval("`${document.querySelectorAll('" + DIALOG + " [data-billing-pilot-target]').length} marked,"
                 + " value '${document.querySelector('" + DIALOG + " input[type=text]').value}', ${window.fixture.seen.length} seen`"));
 

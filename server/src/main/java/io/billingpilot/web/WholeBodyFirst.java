@@ -23,9 +23,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * answering. Bodies are capped: past {@code maxBytes + 1} nothing more is read, and the
  * application, seeing more than its cap, answers 400. A body still incomplete after
  * {@code patience} is handed over as failed, so the application answers 400 and the connection
- * closes.
+ * closes. A body over the cap but under {@link #DRAIN_BYTES} (a pasted policy a little too long)
+ * is still read to its end and thrown away: a server that answers and closes while the client is
+ * still sending resets the connection, and the client would never see the clear answer.
  */
 final class WholeBodyFirst extends Handler.Wrapper {
+    static final long DRAIN_BYTES = 1024 * 1024;
     private final int maxBytes;
     private final Duration patience;
 
@@ -38,8 +41,8 @@ final class WholeBodyFirst extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long declared = request.getLength();
         boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
-        if ((declared <= 0 && !chunked) || declared > maxBytes) {
-            // No body, or one the application refuses on its declared length without reading it.
+        if ((declared <= 0 && !chunked) || declared > DRAIN_BYTES) {
+            // No body, or one too large to be worth reading: refused on its declared length alone.
             return super.handle(request, response, callback);
         }
         new Collector(request, response, callback).start();
@@ -53,6 +56,7 @@ final class WholeBodyFirst extends Handler.Wrapper {
         private final Callback callback;
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final AtomicBoolean passedOn = new AtomicBoolean();
+        private long received;
         private Scheduler.Task timer;
 
         Collector(Request request, Response response, Callback callback) {
@@ -81,14 +85,15 @@ final class WholeBodyFirst extends Handler.Wrapper {
                     return;
                 }
                 ByteBuffer bytes = chunk.getByteBuffer();
-                int room = maxBytes + 1 - body.size();
-                int take = Math.min(room, bytes.remaining());
+                received += bytes.remaining();
+                // Past maxBytes + 1 nothing is kept: the rest is only drained.
+                int take = Math.max(0, Math.min(maxBytes + 1 - body.size(), bytes.remaining()));
                 byte[] copy = new byte[take];
                 bytes.get(copy);
                 body.write(copy, 0, take);
                 boolean last = chunk.isLast();
                 chunk.release();
-                if (last || body.size() > maxBytes) {
+                if (last || received > DRAIN_BYTES) {
                     passOn(new ByteBufferContentSource(ByteBuffer.wrap(body.toByteArray())));
                     return;
                 }

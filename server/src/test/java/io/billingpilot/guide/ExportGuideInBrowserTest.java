@@ -97,6 +97,9 @@ class ExportGuideInBrowserTest {
             name.fill("cur2-hourly");
             prefix.fill("billing");
             assertThat(check).containsText("AWS accepts both");
+            // Saving while a check is still under way would cancel it (htmx reports the abort): a person
+            // saves after the answer shows, so the test does too.
+            page.waitForFunction("() => document.querySelector('.htmx-request') === null");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save name and prefix")).click();
             assertThat(page.locator("#panel-files")).containsText(
                     "billing/cur2-hourly/data/BILLING_PERIOD=YYYY-MM/cur2-hourly-00001.csv.gz");
