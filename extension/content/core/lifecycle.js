@@ -44,5 +44,48 @@
     }
   }
 
-  bp.lifecycle = { listen, later, every, whenIdle };
+  /**
+   * A job that runs over several tasks (start(finished) begins it; it calls finished() at its
+   * end) and is asked for far more often than it should run: it runs at most every gapMs, never
+   * twice at once, and a request while it runs makes it run once more afterwards. Returns the
+   * function that asks for it.
+   */
+  function paced(start, gapMs, signal, context) {
+    let running = false;
+    let again = false;
+    let waiting = false;
+    let last = -Infinity;
+    function request() {
+      if (signal.aborted) {
+        return;
+      }
+      if (running) {
+        again = true;
+        return;
+      }
+      const wait = last + gapMs - performance.now();
+      if (wait > 0) {
+        if (!waiting) {
+          waiting = true;
+          later(() => {
+            waiting = false;
+            request();
+          }, wait, signal, context);
+        }
+        return;
+      }
+      running = true;
+      last = performance.now();
+      start(() => {
+        running = false;
+        if (again) {
+          again = false;
+          request();
+        }
+      });
+    }
+    return request;
+  }
+
+  bp.lifecycle = { listen, later, every, whenIdle, paced };
 })();

@@ -119,25 +119,38 @@
     }
   }
 
-  /** How many labelled controls a wrapper holds, counted once per search (wrappers are shared). */
-  function controlsIn(wrapper, cache) {
-    let count = cache.counts.get(wrapper);
-    if (count === undefined) {
-      count = wrapper.querySelectorAll(LABELLED_CONTROLS).length;
-      cache.counts.set(wrapper, count);
+  function holdsControl(element) {
+    return element.matches(LABELLED_CONTROLS) || element.querySelector(LABELLED_CONTROLS) !== null;
+  }
+
+  /**
+   * Whether a wrapper holds a labelled control besides the one in `from` (the child the climb
+   * came from, which holds just one), answered once per search (wrappers are shared). Looking
+   * into the other children stops at the first control found, so a wrapper around a large table
+   * of checkboxes costs a look at one row, not a count of all of them.
+   */
+  function holdsAnother(wrapper, from, cache) {
+    let answer = cache.crowded.get(wrapper);
+    if (answer === undefined) {
+      answer = [...wrapper.children].some((child) => child !== from && holdsControl(child));
+      cache.crowded.set(wrapper, answer);
     }
-    return count;
+    return answer;
   }
 
   /** Text near the control in wrappers that hold no other labelled control. */
   function nearbyNames(element, into, cache) {
+    // A control holding another one (a custom checkbox around a native one) labels neither by nearby text.
+    if (element.querySelector(LABELLED_CONTROLS)) {
+      return;
+    }
     let node = element;
     for (let level = 0; level < MAX_LEVELS; level += 1) {
       const wrapper = node.parentElement;
       if (!wrapper || wrapper === document.body || wrapper === document.documentElement) {
         return;
       }
-      if (wrapper.childElementCount > MAX_WRAPPER_CHILDREN || controlsIn(wrapper, cache) > 1) {
+      if (wrapper.childElementCount > MAX_WRAPPER_CHILDREN || holdsAnother(wrapper, node, cache)) {
         return;
       }
       if (wrapper.textContent.length > MAX_WRAPPER_TEXT * 4) {
@@ -150,10 +163,10 @@
 
   /**
    * What one search knows and learns once for every control it looks at: the labels it looks
-   * for (null: any), and how many controls each wrapper holds.
+   * for (null: any), and which wrappers hold more than one control.
    */
   function newCache(labels = null) {
-    return { labels, counts: new Map() };
+    return { labels, crowded: new Map() };
   }
 
   /** Every name the control goes by, normalised. */

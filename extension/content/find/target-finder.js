@@ -22,37 +22,25 @@
     return found;
   }
 
-  // A look at the whole page works in slices of at most SLICE_MS of idle time, and of at least
-  // MIN_SLICE_MS when the page leaves little idle time (so the look ends within seconds).
-  const SLICE_MS = 8;
-  const MIN_SLICE_MS = 4;
-
-  /** What one search needs: the candidate elements and what it learns along the way. */
-  function search(scopes, wanted, taken) {
+  /** What one search needs: the selector of the wanted kinds, and what it learns along the way. */
+  function search(wanted, taken) {
     const kinds = [...new Set(wanted.map((target) => target.kind))];
-    const selector = kinds.map((kind) => KIND_SELECTORS[kind]).join(', ');
     return {
       wanted,
       taken,
-      candidates: wanted.length ? [...candidatesIn(scopes, selector)] : [],
+      selector: kinds.map((kind) => KIND_SELECTORS[kind]).join(', '),
       cache: newCache(wanted.flatMap((target) => target.labels)),
-      result: new Map(),
     };
   }
 
-  /** Checks one candidate against every wanted target, keeping the best match per target. */
-  function consider(state, element) {
+  /**
+   * How well the element matches each wanted target: calls matched(target, rank) for each
+   * target it goes by a label of, rank being the index of that label (lower is better).
+   */
+  function match(state, element, matched) {
     if (state.taken.has(element) || !element.isConnected) {
       return;
     }
-    // Whether a person can see it is asked only of an element that would win a target.
-    let shown = null;
-    const isShown = () => {
-      if (shown === null) {
-        shown = bp.visibility.isShown(element);
-      }
-      return shown;
-    };
     const namesByKind = new Map();
     for (const target of state.wanted) {
       if (!element.matches(KIND_SELECTORS[target.kind]) || (target.within === 'dialog' && !element.closest(DIALOG))) {
@@ -61,59 +49,79 @@
       if (!namesByKind.has(target.kind)) {
         namesByKind.set(target.kind, namesOf(element, target.kind, state.cache));
       }
-      const names = namesByKind.get(target.kind);
-      const rank = matchRank(target.labels, names);
-      const best = state.result.get(target.name);
-      if (rank >= 0 && (!best || rank < best.rank) && isShown()) {
-        state.result.set(target.name, { element, rank });
+      const rank = matchRank(target.labels, namesByKind.get(target.kind));
+      if (rank >= 0) {
+        matched(target, rank);
       }
     }
   }
 
-  /**
-   * For each wanted target ({name, kind, labels}), the best element within the scopes:
-   * Map name -> {element, rank}, rank being the index of the label that matched (lower wins).
-   * Elements in `taken` (already pointed at for another target) are skipped.
-   */
-  function find(scopes, wanted, taken) {
-    const state = search(scopes, wanted, taken);
-    state.candidates.forEach((element) => consider(state, element));
-    return state.result;
+  /** Of the matches ({target, element, rank}, in document order), the best shown element per target. */
+  function bestShown(matches, isShown) {
+    const result = new Map();
+    const shown = new Map();
+    for (const { target, element, rank } of matches) {
+      const best = result.get(target.name);
+      if (best && best.rank <= rank) {
+        continue;
+      }
+      if (!shown.has(element)) {
+        shown.set(element, isShown(element));
+      }
+      if (shown.get(element)) {
+        result.set(target.name, { element, rank });
+      }
+    }
+    return result;
+  }
+
+  /** Of the matches, the best shown element per target, from the boxes of the frame being prepared (bp.visibility.whenMeasured). */
+  function measured(matches, signal, done) {
+    const elements = [...new Set(matches.map((entry) => entry.element))];
+    bp.visibility.whenMeasured(elements, signal, (isShown) => done(bestShown(matches, isShown)));
   }
 
   /**
-   * find() for large parts of the page, without a long task: the candidates are collected in one
-   * slice and checked in the next ones, each within the browser's idle time (at most SLICE_MS),
-   * or one per animation frame when everyFrame (the admin waits for the result), and
-   * done(result) is called at the end (not if signal aborts).
+   * For each wanted target ({name, kind, labels}), the best element a person can see within the
+   * scopes: done(Map name -> {element, rank}), rank being the index of the label that matched
+   * (lower wins). Elements in `taken` (already pointed at for another target) are skipped. The
+   * matching is done at once; whether the matches are shown is known after the next frame's
+   * layout, so no layout is forced (done is not called if signal aborts meanwhile).
    */
-  function findInSlices(scopes, wanted, taken, signal, done, { everyFrame = false } = {}) {
-    const next = (slice) => (everyFrame
-      ? bp.frame.schedule('looking for the current step', () => slice(null))
-      : bp.lifecycle.whenIdle(slice, signal, 'looking at the whole page'));
-    let state = null;
-    let index = 0;
-    const slice = (deadline) => {
-      if (signal.aborted) {
-        return;
+  function find(scopes, wanted, taken, signal, done) {
+    const state = search(wanted, taken);
+    const matches = [];
+    if (wanted.length) {
+      for (const element of candidatesIn(scopes, state.selector)) {
+        match(state, element, (target, rank) => matches.push({ target, element, rank }));
       }
-      const idle = deadline && !deadline.didTimeout ? deadline.timeRemaining() : SLICE_MS;
-      const end = performance.now() + Math.max(MIN_SLICE_MS, Math.min(SLICE_MS, idle));
-      if (!state) {
-        state = search(scopes, wanted, taken);
-      } else {
-        while (index < state.candidates.length && (index % 16 !== 0 || performance.now() < end)) {
-          consider(state, state.candidates[index]);
-          index += 1;
-        }
+    }
+    measured(matches, signal, done);
+  }
+
+  /**
+   * find() for the whole of root, without a long task: its elements are gone through in slices
+   * (bp.pageWalk), in idle time, or one slice per animation frame when everyFrame (the admin
+   * waits for the result); whether the matching ones are shown is read from the boxes of the
+   * next frame, so no layout is forced. done(result) is called at the end (not if signal aborts).
+   */
+  function findInSlices(root, wanted, taken, signal, done, { everyFrame = false } = {}) {
+    if (!wanted.length) {
+      done(new Map());
+      return;
+    }
+    const state = search(wanted, taken);
+    const matches = [];
+    const visit = (element) => {
+      if (!element.matches(state.selector)) {
+        return false;
       }
-      if (index < state.candidates.length) {
-        next(slice);
-      } else {
-        done(state.result);
-      }
+      match(state, element, (target, rank) => matches.push({ target, element, rank }));
+      return true;
     };
-    next(slice);
+    const measure = () => measured(matches, signal, done);
+    const context = everyFrame ? 'looking for the current step' : 'looking at the whole page';
+    bp.pageWalk.walk(root, NodeFilter.SHOW_ELEMENT, visit, measure, { signal, everyFrame, context });
   }
 
   bp.targetFinder = { find, findInSlices };

@@ -22,34 +22,83 @@
     return rect.width === 0 || rect.height === 0;
   }
 
-  /** A zero-size ancestor that clips its content hides the control (a collapsed section, say). */
-  function clippedAway(element) {
-    let node = element.parentElement;
-    for (let level = 0; node && node !== document.body && level < MAX_CLIP_LEVELS; level += 1, node = node.parentElement) {
-      if (zeroSize(node.getBoundingClientRect())) {
-        const style = getComputedStyle(node);
-        if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
-          return true;
-        }
-      }
+  /** The element's parent and the ancestors whose boxes decide whether it is clipped away. */
+  function ancestorsToMeasure(element) {
+    const chain = [];
+    for (let node = element.parentElement; node && node !== document.body && chain.length < MAX_CLIP_LEVELS; node = node.parentElement) {
+      chain.push(node);
     }
-    return false;
+    return chain;
+  }
+
+  /** A zero-size ancestor that clips its content hides the control (a collapsed section, say). */
+  function clippedAway(element, boxOf) {
+    return ancestorsToMeasure(element).some((node) => {
+      if (!zeroSize(boxOf(node))) {
+        return false;
+      }
+      const style = getComputedStyle(node);
+      return style.overflowX !== 'visible' || style.overflowY !== 'visible';
+    });
   }
 
   /**
-   * Shown to a person. A control of no size counts when its wrapper has one (consoles draw their
-   * own checkbox over a tiny or transparent native one).
+   * Shown to a person, given how to read a node's box. A control of no size counts when its
+   * wrapper has one (consoles draw their own checkbox over a tiny or transparent native one).
    */
-  function isShown(element) {
+  function shownWith(element, boxOf) {
     if (!styleShown(element)) {
       return false;
     }
-    const own = element.getBoundingClientRect();
-    if (zeroSize(own) && (!element.parentElement || zeroSize(element.parentElement.getBoundingClientRect()))) {
+    if (zeroSize(boxOf(element)) && (!element.parentElement || zeroSize(boxOf(element.parentElement)))) {
       return false;
     }
-    return !clippedAway(element);
+    return !clippedAway(element, boxOf);
   }
 
-  bp.visibility = { isShown, styleShown };
+  // While a whenMeasured callback runs: the boxes it was given, still true (nothing ran in between).
+  let fresh = null;
+
+  /** The box of a node measured for the callback now running (see whenMeasured), or null. */
+  function measuredBox(node) {
+    return fresh ? fresh.get(node) || null : null;
+  }
+
+  /** Shown to a person, now (reading boxes forces a layout if the page changed since the last one). */
+  function isShown(element) {
+    return shownWith(element, (node) => node.getBoundingClientRect());
+  }
+
+  /**
+   * Measures elements without forcing a layout: calls done(isShown) once the browser laid the
+   * page out for its next frame (bp.frame.afterLayout), isShown(element) answering for these
+   * elements from the boxes of that layout. Not called once signal aborts. While done runs,
+   * measuredBox() answers for the elements and their ancestors up to MAX_CLIP_LEVELS.
+   */
+  function whenMeasured(elements, signal, done) {
+    if (signal.aborted) {
+      return;
+    }
+    bp.frame.afterLayout('measuring controls', () => {
+      if (signal.aborted) {
+        return;
+      }
+      const boxes = new Map();
+      for (const element of elements.filter((candidate) => candidate.isConnected)) {
+        for (const node of [element, ...ancestorsToMeasure(element)]) {
+          if (!boxes.has(node)) {
+            boxes.set(node, node.getBoundingClientRect());
+          }
+        }
+      }
+      fresh = boxes;
+      try {
+        done((element) => shownWith(element, (node) => boxes.get(node) || node.getBoundingClientRect()));
+      } finally {
+        fresh = null;
+      }
+    });
+  }
+
+  bp.visibility = { isShown, styleShown, whenMeasured, measuredBox };
 })();

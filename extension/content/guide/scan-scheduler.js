@@ -33,43 +33,21 @@
    */
   function createScanScheduler({ registry, targets, urgent, found, signal }) {
     let following = true;
-    let lastFullScan = -Infinity;
-    let fullScanning = false;
-    let fullScanAgain = false;
-    let fullScanPending = false;
     let actedAt = -Infinity;
     let currentScanning = null;
 
     /** Looks at the whole page in idle slices, at most every PACE.fullScanGapMs. */
-    function fullScan() {
-      if (fullScanning) {
-        fullScanAgain = true;
-        return;
-      }
-      const wait = lastFullScan + PACE.fullScanGapMs - performance.now();
-      if (wait > 0) {
-        if (!fullScanPending) {
-          fullScanPending = true;
-          bp.lifecycle.later(() => {
-            fullScanPending = false;
-            fullScan();
-          }, wait, signal, 'looking at the whole page');
+    const fullScan = bp.lifecycle.paced((finished) => {
+      bp.targetFinder.findInSlices(document.documentElement, registry.wanted(), registry.taken(), signal, (result) => {
+        finished();
+        if (bp.debugStats) {
+          bp.debugStats.lookedAtWholePage();
         }
-        return;
-      }
-      fullScanning = true;
-      lastFullScan = performance.now();
-      bp.targetFinder.findInSlices([document.documentElement], registry.wanted(), registry.taken(), signal, (result) => {
-        fullScanning = false;
         if (registry.accept(result)) {
           found();
         }
-        if (fullScanAgain) {
-          fullScanAgain = false;
-          fullScan();
-        }
       });
-    }
+    }, PACE.fullScanGapMs, signal, 'looking at the whole page');
 
     /**
      * Looks at the whole page for what the admin needs now only, a slice per frame. A new call
@@ -86,7 +64,7 @@
       const scanning = new AbortController();
       currentScanning = scanning;
       signal.addEventListener('abort', () => scanning.abort(), { once: true });
-      bp.targetFinder.findInSlices([document.documentElement], wanted, registry.taken(), scanning.signal, (result) => {
+      bp.targetFinder.findInSlices(document.documentElement, wanted, registry.taken(), scanning.signal, (result) => {
         currentScanning = null;
         if (registry.accept(result)) {
           found();
@@ -94,30 +72,41 @@
       }, { everyFrame: true });
     }
 
+    /**
+     * Searches these parts of the page; found() once a target moved. Whether a match is shown is
+     * read from the boxes of the frame being prepared, so the answer comes after that frame.
+     */
     function scan(scopes, wanted) {
-      return registry.accept(bp.targetFinder.find(scopes, wanted, registry.taken()));
+      if (!scopes.length || !wanted.length) {
+        return;
+      }
+      bp.targetFinder.find(scopes, wanted, registry.taken(), signal, (result) => {
+        if (registry.accept(result)) {
+          found();
+        }
+      });
     }
 
-    /** Searches what a batch added or changed; false when it was too much (the whole page is looked at instead). */
+    /** Searches what a batch added or changed (the whole page, in slices, when it is too much). */
     function scanChanged(nodes, wanted) {
       const outer = bp.domWatcher.outermost(nodes);
       const raw = outer.map((node) => node.textContent || '');
       if (raw.some((text) => text.length > PACE.maxScopeText)) {
         fullScan();
-        return false;
+        return;
       }
       const texts = raw.map(bp.text.normalize);
       // Only labels that name something on this page are worth indexing.
       bp.controlLabels.indexLabels(outer.filter((node, index) => bp.scanScopes.mentions(texts[index], targets)));
-      return scan(bp.scanScopes.scopesFor(outer, texts, wanted, CONTROLS), wanted);
+      scan(bp.scanScopes.scopesFor(outer, texts, wanted, CONTROLS), wanted);
     }
 
     /** A control whose text changed in place, noticed by the page itself: looked at as if it were new. */
     function recheck(element) {
-      const forgotten = registry.forget(element);
-      if (scan([element], registry.wanted()) || forgotten) {
+      if (registry.forget(element)) {
         found();
       }
+      scan([element], registry.wanted());
     }
 
     /** One batch of the DOM watcher (see bp.domWatcher.start); pages may pass {added} alone. */
@@ -125,22 +114,21 @@
       const addedNodes = batch.added || [];
       const changedNodes = batch.changed || [];
       const checked = registry.check();
-      let changed = checked.changed;
       const wanted = registry.wanted();
       if ((checked.rewritten.length || checked.homes.length) && wanted.length) {
         // Where a control changed in place or left: what replaces it is most likely nearby.
         const places = [...checked.rewritten.map(bp.scanScopes.wrapperAround), ...checked.homes]
           .filter((place) => place !== document.documentElement && place !== document.body
             && place.querySelectorAll(CONTROLS).length <= PACE.maxNearbyControls);
-        changed = scan(places, wanted) || changed;
+        scan(places, wanted);
       }
       if (checked.lost || batch.overflowed) {
         fullScan();
       }
       if (!batch.watching && wanted.length && (addedNodes.length || changedNodes.length)) {
-        changed = scanChanged([...addedNodes, ...changedNodes], wanted) || changed;
+        scanChanged([...addedNodes, ...changedNodes], wanted);
       }
-      if (changed) {
+      if (checked.changed) {
         found();
       } else {
         pace();
@@ -150,7 +138,13 @@
     /** Follows every change or only watches, as the current step needs; called after each refresh. */
     function pace() {
       const acting = performance.now() - actedAt < PACE.followAfterActionMs;
-      const needed = acting || urgent(registry.wanted()).length > 0;
+      const waiting = urgent(registry.wanted()).length > 0;
+      const needed = acting || waiting;
+      if (!waiting && currentScanning) {
+        // What the admin needs was found meanwhile (in what a change added): no more frames for it.
+        currentScanning.abort();
+        currentScanning = null;
+      }
       if (needed && !following) {
         following = true;
         bp.domWatcher.follow();
@@ -175,11 +169,16 @@
 
     signal.addEventListener('abort', () => bp.domWatcher.follow(), { once: true });
 
-    /** The first look: the label index, the current step's control frame by frame, the rest in idle slices. */
+    /**
+     * The first look, from the next frame on: the label index (one query of the page), then the
+     * current step's control frame by frame, the rest in idle slices.
+     */
     function start() {
-      bp.controlLabels.indexLabels([document.documentElement]);
-      currentScan();
-      fullScan();
+      bp.frame.schedule('starting the guide', () => {
+        bp.controlLabels.indexLabels([document.documentElement]);
+        currentScan();
+        fullScan();
+      });
     }
 
     return { start, onBatch, pace, afterAdminEvent, recheck };

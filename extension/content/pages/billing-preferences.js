@@ -3,7 +3,6 @@
 // shows one of the three layouts, then guides through that layout's steps.
 (() => {
   const bp = globalThis.billingPilot;
-  const DETECT_RETRY_MS = 1000;
 
   function onRoute(layouts) {
     if (!location.pathname.startsWith('/billing')) {
@@ -26,35 +25,15 @@
       guide = bp.createPageGuide(page, bp.steps.billing(layout), panel, signal);
     }
 
-    // Late rendering: look again after DOM changes (in idle time: reading the page's text is the
-    // costly part) and once a second in any case.
-    let looking = false;
-    function look() {
-      looking = false;
-      found(bp.layoutDetector.detect(table.layouts, [document.body]));
-    }
-    function lookWhenIdle() {
-      if (!looking && !guide && !signal.aborted) {
-        looking = true;
-        bp.lifecycle.whenIdle(look, signal, 'detecting the layout');
-      }
-    }
-    const detecting = new AbortController();
-    signal.addEventListener('abort', () => detecting.abort(), { once: true });
-    bp.lifecycle.every(() => {
-      lookWhenIdle();
-      if (guide) {
-        detecting.abort();
-      }
-    }, DETECT_RETRY_MS, detecting.signal, 'detecting the layout');
-    lookWhenIdle();
+    // Late rendering: the page is looked at again after DOM changes and once a second.
+    const waiting = bp.layoutDetector.waitFor(table.layouts, signal, found);
 
     return {
       onBatch(batch) {
         if (guide) {
           guide.onBatch(batch);
         } else if (batch.added.length || batch.overflowed) {
-          lookWhenIdle();
+          waiting.changed();
         }
       },
     };

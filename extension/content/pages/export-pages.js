@@ -7,7 +7,6 @@
 // left alone, and the panel says so.
 (() => {
   const bp = globalThis.billingPilot;
-  const DETECT_RETRY_MS = 1000;
   // The console shows a page's content within a few seconds; after this, say it was not recognised.
   const UNRECOGNISED_AFTER_MS = 6000;
 
@@ -95,28 +94,20 @@
       }
     }
 
-    function look(nodes) {
-      found(bp.layoutDetector.detect([page], nodes));
-    }
-
-    const detecting = new AbortController();
-    signal.addEventListener('abort', () => detecting.abort(), { once: true });
-    bp.lifecycle.every(() => {
-      look([document.body]);
-      if (guide) {
-        detecting.abort();
-      } else if (performance.now() - startedAt > UNRECOGNISED_AFTER_MS) {
+    function missed() {
+      if (performance.now() - startedAt > UNRECOGNISED_AFTER_MS) {
         const texts = page.detectShown.map((text) => `“${text}”`).join(' or ');
         panel.setStep({ index: 0, total: 0, text: `billing-pilot does not recognise this page: it shows no ${texts}. It leaves the page alone.` });
       }
-    }, DETECT_RETRY_MS, detecting.signal, 'detecting the page');
-    look([document.body]);
+    }
+    // Late rendering: the page is looked at again after DOM changes and once a second.
+    const waiting = bp.layoutDetector.waitFor([page], signal, found, missed);
 
     return {
       onBatch(batch) {
         if (!guide) {
-          if (batch.added.length) {
-            look(batch.added);
+          if (batch.added.length || batch.overflowed) {
+            waiting.changed();
           }
           return;
         }

@@ -1,9 +1,9 @@
 'use strict';
 // Points at the current step's element with a ring drawn in the overlay, above the page: the
-// page's own elements keep their styles, layout and stacking. A newly shown element is measured
-// at once; following it (on scroll, resize, and a slow recheck) reads its box through an
-// IntersectionObserver, which reports it after the browser's own layout of the next frame, so
-// following never forces extra layouts. The panel is told where the ring and the action
+// page's own elements keep their styles, layout and stacking. Boxes are read only once the
+// browser laid the page out for a frame (bp.frame.afterLayout), so no layout is ever forced:
+// a newly found element's box comes from the finder's own measurement, and following it (on
+// scroll, resize, and a slow recheck) measures in the next frame. The panel is told where the ring and the action
 // buttons of the target's section (or dialog) are, so it can move off them.
 (() => {
   const bp = globalThis.billingPilot;
@@ -27,7 +27,19 @@
         section = node;
       }
     }
-    return section ? [...section.querySelectorAll(ACTIONS)].filter((button) => button !== element).slice(0, MAX_ACTIONS) : [];
+    if (!section) {
+      return [];
+    }
+    // The first few in document order, without collecting all of them: the section may be a whole
+    // page holding a table with a button on each of its thousands of rows.
+    const found = [];
+    const walker = document.createTreeWalker(section, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node && found.length < MAX_ACTIONS; node = walker.nextNode()) {
+      if (node !== element && node.matches(ACTIONS)) {
+        found.push(node);
+      }
+    }
+    return found;
   }
 
   function createHighlight(panel, signal) {
@@ -71,13 +83,12 @@
       announced = target;
     }
 
-    function measured(element, chain, entries) {
-      const boxes = new Map(entries.map((entry) => [entry.target, entry.boundingClientRect]));
-      const actionBoxes = actions.map((node) => boxes.get(node)).filter(Boolean);
-      const box = chain.map((node) => boxes.get(node)).find((rect) => rect && rect.width >= MIN_SIZE && rect.height >= MIN_SIZE);
+    function measured(element, chain) {
       if (element !== target || !element.isConnected) {
         return;
       }
+      const actionBoxes = actions.filter((node) => node.isConnected).map((node) => node.getBoundingClientRect());
+      const box = chain.map((node) => node.getBoundingClientRect()).find((rect) => rect.width >= MIN_SIZE && rect.height >= MIN_SIZE);
       if (scrollIntoView && box && (box.bottom < 0 || box.top > window.innerHeight)) {
         scrollIntoView = false;
         element.scrollIntoView({ block: 'center' });
@@ -103,21 +114,25 @@
       measuring = true;
       const element = target;
       const chain = chainOf(element);
-      const observer = new IntersectionObserver(bp.safety.guard('placing the highlight', (entries) => {
-        observer.disconnect();
+      bp.frame.afterLayout('placing the highlight', () => {
         measuring = false;
-        measured(element, chain, entries);
+        if (signal.aborted) {
+          return;
+        }
+        measured(element, chain);
         if (measureAgain) {
           measureAgain = false;
           place();
         }
-      }));
-      [...chain, ...actions].forEach((node) => observer.observe(node));
+      });
     }
 
     /**
-     * A new element is measured at once: it appears rarely, and the frame being prepared needs
-     * this layout anyway. Following it afterwards goes through the observer.
+     * A new element: when it was found from the boxes of the frame just drawn (the finder measures
+     * what it finds), the ring is drawn at once, and the section's buttons are measured for the
+     * next frame; otherwise everything is measured for the next frame. Reading a box here
+     * instead would force a layout of the whole console page, which on a large page takes longer
+     * than a frame. An element off the screen is scrolled to.
      */
     function show(element) {
       if (element === target) {
@@ -129,14 +144,14 @@
         draw(null);
         return;
       }
-      const chain = chainOf(element);
-      const box = chain.map((node) => node.getBoundingClientRect()).find((rect) => rect.width >= MIN_SIZE && rect.height >= MIN_SIZE);
-      if (box && (box.bottom < 0 || box.top > window.innerHeight)) {
+      const boxes = chainOf(element).map(bp.visibility.measuredBox);
+      const box = boxes.every(Boolean) ? boxes.find((rect) => rect.width >= MIN_SIZE && rect.height >= MIN_SIZE) : undefined;
+      if (box && box.bottom >= 0 && box.top <= window.innerHeight) {
+        draw(box);
+      } else {
         scrollIntoView = true;
-        place();
-        return;
       }
-      draw(box || null, actions.map((node) => node.getBoundingClientRect()));
+      place();
     }
 
     bp.lifecycle.listen(window, 'scroll', place, signal, { capture: true, passive: true });

@@ -13,6 +13,8 @@ function load(...files) {
   const context = vm.createContext({
     console,
     performance,
+    setTimeout,
+    clearTimeout,
     Node: { ELEMENT_NODE: 1, TEXT_NODE: 3 },
     billingPilot: {},
     billingPilotDom: {},

@@ -50,6 +50,16 @@ export function setUpBench() {
   around.append(clock, table);
   document.body.append(around);
   let next = ROWS;
+  // When the page's own ResizeObserver first saw the returned field: the end of the browser's
+  // layout of the frame that first shows it.
+  let laidOutAt = 0;
+  const firstLayoutOf = (node) => {
+    const sizes = new ResizeObserver(() => {
+      sizes.disconnect();
+      laidOutAt = performance.now();
+    });
+    sizes.observe(node);
+  };
   window.bench = {
     elements: () => document.getElementsByTagName('*').length,
     startStream() {
@@ -64,12 +74,26 @@ export function setUpBench() {
     removeTarget() {
       update((s) => { s.hidden[options.benchField] = true; });
     },
-    /** Brings it back; returns when (performance.now()) that was asked for. */
+    /**
+     * Brings it back; returns when (performance.now()) that was asked for. When the browser first
+     * lays out what came back is kept for targetLaidOutAt().
+     */
     addTarget() {
       const at = performance.now();
+      laidOutAt = 0;
+      const arrivals = new MutationObserver((records) => {
+        const node = records.flatMap((record) => [...record.addedNodes])
+          .find((added) => added.nodeType === 1 && !around.contains(added));
+        if (node) {
+          arrivals.disconnect();
+          firstLayoutOf(node);
+        }
+      });
+      arrivals.observe(document.body, { childList: true, subtree: true });
       update((s) => { s.hidden[options.benchField] = false; });
       return at;
     },
+    targetLaidOutAt: () => laidOutAt,
     highlightedAt: () => Number(document.documentElement.getAttribute('data-billing-pilot-highlight-at') || 0),
     stats() {
       document.dispatchEvent(new Event('billing-pilot:stats'));
