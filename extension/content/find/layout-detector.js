@@ -91,5 +91,5 @@
     return { changed: look };
   }
 
-  bp.layoutDetector = { createTextMatcher, detect, waitFor };
+  bp.layoutDetector = { createTextMatcher, waitFor };
 })();

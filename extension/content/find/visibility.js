@@ -64,11 +64,6 @@
     return fresh ? fresh.get(node) || null : null;
   }
 
-  /** Shown to a person, now (reading boxes forces a layout if the page changed since the last one). */
-  function isShown(element) {
-    return shownWith(element, (node) => node.getBoundingClientRect());
-  }
-
   /**
    * Measures elements without forcing a layout: calls done(isShown) once the browser laid the
    * page out for its next frame (bp.frame.afterLayout), isShown(element) answering for these
@@ -100,5 +95,5 @@
     });
   }
 
-  bp.visibility = { isShown, styleShown, whenMeasured, measuredBox };
+  bp.visibility = { styleShown, whenMeasured, measuredBox };
 })();
