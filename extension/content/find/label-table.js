@@ -82,6 +82,8 @@
       console: entry.console,
       detectShown: entry.detect || [],
       choices: Object.fromEntries(Object.entries(entry.choices || {}).map(([target, map]) => [target, normalizedValues(map)])),
+      // The same choices as the "Legacy CUR export" type words them on this page.
+      legacyChoices: Object.fromEntries(Object.entries(entry.legacyChoices || {}).map(([target, map]) => [target, normalizedValues(map)])),
       columns: normalizedValues(entry.columns),
       statusTexts: entry.statusTexts || {},
     };

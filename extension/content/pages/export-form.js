@@ -36,7 +36,8 @@
       return null;
     }
     const names = bp.controlLabels.namesOf(chosen, 'radio');
-    for (const [key, label] of Object.entries(page.choices[target] || {})) {
+    const labels = [page.choices, page.legacyChoices || {}].flatMap((choices) => Object.entries(choices[target] || {}));
+    for (const [key, label] of labels) {
       if (names.has(label)) {
         return key;
       }

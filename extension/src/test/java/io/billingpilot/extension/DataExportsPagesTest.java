@@ -130,6 +130,21 @@ class DataExportsPagesTest extends ConsoleTestCase {
     }
 
     @Test
+    void the_legacy_cur_export_types_report_versioning_reaches_the_server() {
+        openWithSession(false);
+        tab.open(Fixtures.DATA_EXPORTS_CREATE_URL);
+        tab.awaitTarget("export-name");
+        // The "Legacy CUR export" type words the versioning choice its own way (reference section 9 A).
+        tab.page().getByLabel("Legacy CUR export").check();
+        tab.page().getByLabel("Create new report version").check();
+        assertThat(tab.target("file-versioning")).hasCount(1);
+        JsonNode console = server.awaitConsole(seen -> "create-new".equals(seen.path("export").path("versioning").asText()),
+                Duration.ofSeconds(5));
+        // The legacy type makes the console's export a CUR: the extension reports it as such.
+        assertEquals("cur", console.get("layout").asText());
+    }
+
+    @Test
     void elements_rendered_seconds_after_load_are_found_and_marked() {
         openWithSession(false);
         tab.fixtureOption("renderDelayMs", 3000).open(Fixtures.DATA_EXPORTS_CREATE_URL);
