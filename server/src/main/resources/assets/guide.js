@@ -44,11 +44,20 @@
     }
   });
 
+  // Whether the admin (or htmx, keeping the focused field of the same id) already has focus in the
+  // new step: settling comes a moment after the swap, and a click and the first letters typed into
+  // a field can fall in between. Taking focus away then would send the rest of the typing nowhere.
+  function focusIsInStep() {
+    var active = document.activeElement;
+    var main = document.querySelector('main');
+    return Boolean(active && main && active !== main && main.contains(active));
+  }
+
   // After htmx swapped in a whole page (a boosted link or form), start keyboard and screen-reader
   // users at the new step: at the first field refused with reasons, else at the heading.
   document.addEventListener('htmx:afterSettle', function (event) {
     revealCopyButtons(document);
-    if (!event.detail || !event.detail.boosted) {
+    if (!event.detail || !event.detail.boosted || focusIsInStep()) {
       return;
     }
     var target = document.querySelector('[aria-invalid="true"]') || document.querySelector('main h1');

@@ -198,6 +198,34 @@ class GuideInBrowserTest {
     }
 
     @Test
+    void after_a_page_swap_focus_goes_to_the_step_unless_the_admin_is_already_typing_in_it() {
+        page.navigate(server.url("/"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertThat(page).hasURL(server.url("/step/bucket"));
+        assertThat(page.locator("main h1")).isFocused();
+
+        // htmx settles a swapped page 20 ms after the swap; hold that moment open so that the admin's
+        // click and typing surely fall inside it, as they sometimes do at full speed.
+        page.navigate(server.url("/"));
+        page.evaluate("() => { htmx.config.defaultSettleDelay = 1500; }");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        Locator name = page.getByLabel("Bucket name");
+        name.pressSequentially("metricly");
+        page.waitForFunction("() => document.querySelector('.htmx-settling') === null");
+        // The keyboard, not the field: the rest of the typing goes wherever focus now is.
+        page.keyboard().type("-example");
+        assertThat(name).hasValue("metricly-example");
+        assertThat(name).isFocused();
+
+        // A refused submit starts at the refused field.
+        page.evaluate("() => { htmx.config.defaultSettleDelay = 20; }");
+        name.fill("Metricly-Example");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and continue")).click();
+        assertThat(page.locator("#name-check [data-rule=uppercase]")).isVisible();
+        assertThat(page.getByLabel("Bucket name")).isFocused();
+    }
+
+    @Test
     void the_pages_fit_a_narrow_window() {
         page.setViewportSize(360, 740);
         server.putJson("/api/v1/session", "{\"bucket\":\"a-rather-long-bucket-name-for-billing-reports-of-acme-2024\"}");
