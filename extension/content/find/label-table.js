@@ -11,7 +11,8 @@
 
   /**
    * {name, kind, shown, labels, marked, within}: 'marked' says whether the element gets the
-   * contract's data-billing-pilot-target mark; 'within' ('dialog' or null) where it may be.
+   * contract's data-billing-pilot-target mark; 'within' where it may be: null (anywhere),
+   * 'dialog', or 'section' (under the heading 'section', normalised).
    */
   function target(name, entry, extra = {}) {
     const labels = Array.isArray(entry.labels) ? entry.labels : [];
@@ -32,6 +33,16 @@
       .map(([key, name]) => target(name, { kind: 'button', labels: [dialog[key]] }, { marked: false, within: 'dialog' }));
   }
 
+  // Layout C's section Edit button: every section of that page has one, so it is looked for only
+  // in the section the guide is about. Guided (ringed), not marked.
+  function sectionTargets(entry) {
+    if (typeof entry.editButton !== 'string' || typeof entry.section !== 'string') {
+      return [];
+    }
+    return [target('section-edit', { kind: 'button', labels: [entry.editButton] },
+      { marked: false, within: 'section', section: bp.text.normalize(entry.section) })];
+  }
+
   function layout(id, entry, legacyReports) {
     const dialog = entry.dialog || {};
     const newAccountReports = new Set(entry.newAccountReports || []);
@@ -49,6 +60,7 @@
       targets: [
         ...Object.entries(entry.targets || {}).map(([name, value]) => target(name, value)),
         ...dialogTargets(dialog),
+        ...sectionTargets(entry),
       ],
       // The legacy reports' markers in table order; 'optional' when the layout shows new accounts
       // only some of them (the others are skipped when the page does not have them).

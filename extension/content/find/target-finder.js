@@ -5,6 +5,29 @@
   const bp = globalThis.billingPilot;
   const { KIND_SELECTORS, namesOf, newCache, matchRank } = bp.controlLabels;
   const DIALOG = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
+  const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+  // How far up a control's section heading is looked for (Cloudscape puts a Container's Edit
+  // button about ten levels under the element that also holds the heading).
+  const SECTION_DEPTH = 16;
+
+  /**
+   * The section an element belongs to, named by the first heading of its nearest ancestor that
+   * holds one: for a section header's button, the header's own title.
+   */
+  function sectionTitle(element) {
+    let ancestor = element.parentElement;
+    for (let depth = 0; ancestor && depth < SECTION_DEPTH; depth += 1, ancestor = ancestor.parentElement) {
+      const heading = ancestor.matches(HEADING) ? ancestor : ancestor.querySelector(HEADING);
+      if (heading) {
+        return bp.text.normalize(heading.textContent);
+      }
+    }
+    return '';
+  }
+
+  function inItsSection(target, element) {
+    return target.within !== 'section' || sectionTitle(element).startsWith(target.section);
+  }
 
   function candidatesIn(scopes, selector) {
     const found = new Set();
@@ -50,7 +73,8 @@
         namesByKind.set(target.kind, namesOf(element, target.kind, state.cache));
       }
       const rank = matchRank(target.labels, namesByKind.get(target.kind));
-      if (rank >= 0) {
+      // The section is checked last: only the few elements that go by the label get that far.
+      if (rank >= 0 && inItsSection(target, element)) {
         matched(target, rank);
       }
     }

@@ -9,6 +9,10 @@
     return element.checked === true || element.getAttribute('aria-checked') === 'true';
   }
 
+  function canBeUsed(element) {
+    return Boolean(element) && element.disabled !== true && element.getAttribute('aria-disabled') !== 'true';
+  }
+
   function createStepTracker(steps, registry, context) {
     let index = 0;
     // After Back, the admin looks at a finished step: stay there until the page changes again.
@@ -17,8 +21,11 @@
 
     function isDone(step) {
       // A click stays done when its control then changes (its text, in place) or goes away.
-      if (step.done === 'clicked' && clicked.has(step.target)) {
+      if ((step.done === 'clicked' || step.done === 'unlocked') && clicked.has(step.target)) {
         return true;
+      }
+      if (step.done === 'unlocked') {
+        return canBeUsed(registry.element(step.unlocks));
       }
       const element = registry.element(step.target);
       if (!element) {
@@ -33,8 +40,12 @@
       }
     }
 
-    function skippable(step) {
-      return step.optional && !registry.element(step.target);
+    // An optional step is passed when the page does not have its element. That is known only once
+    // the page shows a later step's control: before (while the console still renders), the
+    // element may yet come.
+    function skippable(at) {
+      return steps[at].optional && !registry.element(steps[at].target)
+        && steps.slice(at + 1).some((later) => registry.element(later.target));
     }
 
     /** Moves past finished steps; true when the step changed. */
@@ -43,7 +54,7 @@
         return false;
       }
       const before = index;
-      while (index < steps.length && (isDone(steps[index]) || skippable(steps[index]))) {
+      while (index < steps.length && (isDone(steps[index]) || skippable(index))) {
         index += 1;
       }
       return index !== before;

@@ -3,9 +3,10 @@
 // points at one target of the label table ({label} is the label the table shows first;
 // {existing}, {section} and {edit} are the layout's dialog choice, section and edit button from
 // the table) and is done when its element is ticked ('checked'), holds the session's bucket
-// ('bucket'), was clicked ('clicked') or holds the offered policy ('policy'). Optional steps are
-// skipped when the page does not have their element (in layout C new accounts see only the
-// reports the table lists under newAccountReports).
+// ('bucket'), was clicked ('clicked'), holds the offered policy ('policy') or was clicked or is
+// no longer needed because the control it unlocks can be used ('unlocked', with 'unlocks': the
+// target it unlocks). Optional steps are skipped when the page does not have their element (in
+// layout C new accounts see only the reports the table lists under newAccountReports).
 // 'offer' shows billing-pilot's policy with the step: 'apply' (put it on the bucket yourself),
 // 'overwrite' (the console's dialog is about to replace the bucket's policy), 'editor' (S3).
 (() => {
@@ -42,7 +43,10 @@
       click('save', 'Click “{label}” to keep these settings.'),
     ],
     C: (layout) => [
-      tick('enable-reports', { text: 'Tick “{label}” (click “{edit}” in “{section}” first if it is greyed out).' }),
+      // Every section of the page has an Edit button; the section's settings may be greyed out
+      // until its own is clicked.
+      { target: 'section-edit', done: 'unlocked', unlocks: 'enable-reports', optional: true, text: 'Click “{label}” in “{section}”: its settings are greyed out until you do.' },
+      tick('enable-reports', { text: 'Tick “{label}” so AWS can deliver billing reports.' }),
       ...dialog,
       ...reports(layout),
       click('save', 'Click “{label}” to start the delivery.'),

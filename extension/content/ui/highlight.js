@@ -140,6 +140,7 @@
       }
       target = element;
       actions = element ? actionsNear(element) : [];
+      panel.keepAbove(element);
       if (!element) {
         draw(null);
         return;

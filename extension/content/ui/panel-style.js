@@ -4,7 +4,6 @@
 (() => {
   const bp = globalThis.billingPilot;
   bp.panelStyle = `
-:host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
 .ring { position: fixed; top: 0; left: 0; pointer-events: none; box-sizing: border-box; border: 3px solid #ec7211;
   border-radius: 6px; box-shadow: 0 0 0 4px rgba(236, 114, 17, 0.3); transition: transform 80ms linear; }
 .ring[hidden] { display: none; }

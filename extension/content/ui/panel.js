@@ -39,8 +39,17 @@
       || candidates.reduce((best, candidate) => (candidate.covered < best.covered ? candidate : best));
   }
 
+  const HOST_STYLE = [['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'],
+    ['overflow', 'visible'], ['z-index', '2147483647']];
+
   function createPanel() {
-    const host = h('div', { id: 'billing-pilot-overlay' });
+    // A manual popover, so that it can join the browser's top layer above a page's modal <dialog>
+    // (see keepAbove). Its box is set inline, where a page's own rules for [popover] or div cannot
+    // override it (they would for :host), and it keeps the host shown while not in the top layer.
+    const host = h('div', { id: 'billing-pilot-overlay', popover: 'manual' });
+    for (const [property, value] of HOST_STYLE) {
+      host.style.setProperty(property, value, 'important');
+    }
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = bp.panelStyle;
@@ -167,6 +176,24 @@
         if (boxes.length || avoided.length) {
           avoided = boxes;
           applyPlacement();
+        }
+      },
+      /**
+       * A modal <dialog> (showModal) is drawn in the browser's top layer, above every z-index. When
+       * the element the ring is for sits in one, the overlay joins the top layer after it, and so
+       * above it (the last one added is on top); otherwise it leaves the top layer.
+       */
+      keepAbove(element) {
+        if (typeof host.showPopover !== 'function' || !host.isConnected) {
+          return;
+        }
+        const dialog = element ? element.closest('dialog') : null;
+        const inModal = Boolean(dialog) && dialog.matches(':modal');
+        if (host.matches(':popover-open')) {
+          host.hidePopover();
+        }
+        if (inModal) {
+          host.showPopover();
         }
       },
       setLayout(title) {

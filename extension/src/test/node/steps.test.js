@@ -16,13 +16,13 @@ test('the legacy reports come from the table, with their API keys and markers', 
     ['report-monthly', 'report-detailed', 'report-cost-allocation', 'report-detailed-tags']);
 });
 
-test('only in layout C are the reports new accounts do not see optional, as the table says', () => {
+test('only in layout C are the reports new accounts do not see optional, as the table says (and the section\'s Edit)', () => {
   const optional = (id) => plain(bp.steps.billing(layout(id)).filter((step) => step.optional).map((step) => step.target));
   assert.deepEqual(optional('A'), []);
   assert.deepEqual(optional('B'), []);
   const newAccount = new Set(labelTable().layouts.C.newAccountReports);
   const expected = table.legacyReports.filter((report) => !newAccount.has(report.key)).map((report) => report.target);
-  assert.deepEqual(optional('C'), expected);
+  assert.deepEqual(optional('C'), ['section-edit', ...expected]);
   assert.deepEqual(expected, ['report-detailed', 'report-detailed-tags']);
 });
 
@@ -71,10 +71,17 @@ test('each instruction names its control by the label the table shows first and 
   }
 });
 
-test("layout C's first step names the section and its Edit button from the table", () => {
+test("layout C's first step rings the legacy section's own Edit, named from the table, until the settings can be used", () => {
   const entry = layout('C');
-  const text = bp.stepText.instruction(bp.steps.billing(entry)[0], entry.words, () => 'Legacy report delivery to S3', true);
-  assert.equal(text, 'Tick “Legacy report delivery to S3” (click “Edit” in “Detailed billing reports (legacy)” first if it is greyed out).');
+  const first = bp.steps.billing(entry)[0];
+  const edit = entry.targets.find((target) => target.name === first.target);
+  assert.equal(edit.shown, 'Edit');
+  assert.equal(edit.within, 'section');
+  assert.equal(edit.section, 'detailed billing reports (legacy)');
+  assert.equal(edit.marked, false);
+  assert.equal(first.unlocks, 'enable-reports');
+  const text = bp.stepText.instruction(first, entry.words, (name) => entry.targets.find((target) => target.name === name).shown, true);
+  assert.equal(text, 'Click “Edit” in “Detailed billing reports (legacy)”: its settings are greyed out until you do.');
 });
 
 test('without a bucket the instruction says to choose one first; with no step left it says all is done', () => {

@@ -24,10 +24,10 @@ export function TextField({ label, field, description, constraintText, placehold
   );
 }
 
-export function CheckField({ check, label, description }) {
+export function CheckField({ check, label, description, disabled = false }) {
   const state = useStore();
   return (
-    <Checkbox checked={Boolean(state.checks[check])} description={description}
+    <Checkbox checked={Boolean(state.checks[check])} description={description} disabled={disabled}
       onChange={({ detail }) => setCheck(check, detail.checked)}>{label}</Checkbox>
   );
 }

@@ -9,6 +9,9 @@ const DEFAULTS = {
   // A dialog's primary button keeps its node while its text changes ("Next" becomes "Save").
   // false renders a new button node for each text instead.
   inPlaceText: true,
+  // Layout C: the legacy section's settings are greyed out until its own Edit button is clicked
+  // (the other sections have an Edit button too).
+  lockedSection: false,
   // Values the page's fields hold when it first renders.
   bucketValue: '',
   exportNameValue: '',

@@ -2,6 +2,7 @@ package io.billingpilot.extension;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.Clip;
 import io.billingpilot.extension.support.ConsoleTestCase;
@@ -73,6 +74,18 @@ class StepByStepTest extends ConsoleTestCase {
         }
     }
 
+    /** The dialog's Next ringed and painted, clicked, then the confirm box ringed and painted. */
+    private void fromTheDialogsNextToItsConfirmBox() {
+        assertThat(tab.overlay("instruction")).hasText("Click “Next” in the dialog.");
+        awaitRingAround(dialogButton("Next"));
+        assertRingPainted();
+        dialogButton("Next").click();
+
+        assertThat(tab.overlay("instruction")).containsText("tick “I have confirmed that this policy is correct”");
+        awaitRingAround(tab.target("policy-confirm"));
+        assertRingPainted();
+    }
+
     @Test
     void in_layout_c_every_step_of_the_consoles_dialog_rings_its_one_control_above_the_backdrop() {
         openWithBucket();
@@ -85,14 +98,7 @@ class StepByStepTest extends ConsoleTestCase {
 
         // The bucket is filled in for the admin, so the next instruction is the dialog's Next.
         assertThat(tab.target("bucket-name")).hasValue(BUCKET);
-        assertThat(tab.overlay("instruction")).hasText("Click “Next” in the dialog.");
-        awaitRingAround(dialogButton("Next"));
-        assertRingPainted();
-        dialogButton("Next").click();
-
-        assertThat(tab.overlay("instruction")).containsText("tick “I have confirmed that this policy is correct”");
-        awaitRingAround(tab.target("policy-confirm"));
-        assertRingPainted();
+        fromTheDialogsNextToItsConfirmBox();
         tab.click("policy-confirm");
 
         assertThat(tab.overlay("instruction")).containsText("Click “Save” in the dialog");
@@ -101,6 +107,43 @@ class StepByStepTest extends ConsoleTestCase {
         assertEquals(null, dialogButton("Save").getAttribute("data-billing-pilot-target"), "the contract's markers stay as they are");
         dialogButton("Save").click();
         assertThat(tab.overlay("instruction")).containsText("Monthly report");
+    }
+
+    @Test
+    void in_layout_c_greyed_out_settings_are_opened_first_with_their_own_sections_edit_button() {
+        openWithBucket();
+        tab.page().setViewportSize(1400, 1000);
+        tab.openBilling("C");
+        assertThat(tab.overlay("instruction")).hasText("Tick “Legacy report delivery to S3” so AWS can deliver billing reports.");
+
+        // The same URL again is a same-document navigation: reload for the page to start over.
+        tab.fixtureOption("lockedSection", true).page().reload();
+        assertThat(tab.overlay("instruction")).hasText(
+                "Click “Edit” in “Detailed billing reports (legacy)”: its settings are greyed out until you do.");
+        Locator edits = tab.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit").setExact(true));
+        assertThat(edits).hasCount(3);
+        // The page's third section is the legacy one; the other two have an Edit button as well.
+        awaitRingAround(edits.nth(2));
+        assertThat(tab.target("enable-reports")).isDisabled();
+        edits.nth(2).click();
+
+        assertThat(tab.overlay("instruction")).hasText("Tick “Legacy report delivery to S3” so AWS can deliver billing reports.");
+        assertThat(tab.target("enable-reports")).isEnabled();
+        awaitRingAround(tab.target("enable-reports"));
+    }
+
+    @Test
+    void the_ring_is_drawn_above_a_native_modal_dialog_in_the_browsers_top_layer() {
+        openWithBucket();
+        tab.page().setViewportSize(1400, 1000);
+        tab.fixtureOption("nativeDialog", true).openBilling("B");
+        tab.click("enable-reports");
+        tab.click("configure-bucket");
+        assertThat(tab.page().locator("dialog")).hasJSProperty("open", true);
+        assertEquals(Boolean.TRUE, tab.eval("document.querySelector('dialog').matches(':modal')"));
+
+        // Its next view is a new modal <dialog>: the ring goes above that one too.
+        fromTheDialogsNextToItsConfirmBox();
     }
 
     @Test
