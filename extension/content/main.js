@@ -30,9 +30,19 @@
       return;
     }
     const controller = new AbortController();
-    const panel = bp.createPanel();
-    active = { id: page.id, controller, panel, page: null };
-    active.page = page.start(table, panel, controller.signal);
+    const panel = bp.safety.run('showing the panel', bp.createPanel, null, []);
+    if (!panel) {
+      return;
+    }
+    const started = { id: page.id, controller, panel, page: null };
+    active = started;
+    // The page's guide starts in a task of its own: together with the panel, on a cold start
+    // while the console is still building a large page, the two can take longer than a frame.
+    setTimeout(bp.safety.guard('starting the guide', () => {
+      if (active === started && !controller.signal.aborted) {
+        started.page = page.start(table, panel, controller.signal);
+      }
+    }), 0);
   }
 
   function onBatch(batch) {
@@ -51,6 +61,6 @@
     bp.serverStatus.start();
     bp.routeWatcher.start(bp.safety.guard('changing route', reconcile));
     bp.domWatcher.start(onBatch);
-    bp.safety.run('starting the guide', reconcile, null, []);
+    bp.safety.run('finding the page', reconcile, null, []);
   });
 })();
