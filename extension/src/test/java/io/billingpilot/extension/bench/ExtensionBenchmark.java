@@ -36,7 +36,9 @@ import java.util.function.Consumer;
  *       (behind the page's data-billing-pilot-debug flag), and cross-checked with Chromium's
  *       ScriptDuration metric for the page with the extension and the same page in a browser
  *       without it, measured side by side over the same window;</li>
- *   <li>the time from the current step's element appearing to the highlight being placed on it.</li>
+ *   <li>the time from the current step's element appearing to the highlight being placed on it;</li>
+ *   <li>the longest calls into the extension, from its own measurements (wall time) and from
+ *       Chromium's trace (thread time, with the work the browser did inside them).</li>
  * </ul>
  */
 @EnabledIfSystemProperty(named = "billingPilot.bench", matches = "true")
@@ -90,6 +92,7 @@ class ExtensionBenchmark {
 
     private static void measure(ConsoleBrowser browser, LocalServer server, BenchPage benchPage, List<String> report) {
         try (ConsoleTab tab = browser.open(server)) {
+            CallbackTrace trace = CallbackTrace.start(tab.page());
             open(tab, benchPage);
             tab.awaitTarget(benchPage.target());
             // The steady state is measured once the first look at the whole page is over (its
@@ -109,6 +112,8 @@ class ExtensionBenchmark {
             List<Double> laidOut = trials.stream().map(Latency::laidOut).toList();
             double frame = medianFrameMs(page);
             JsonNode sinceLoad = stats(page);
+            List<CallbackTrace.Call> traced = trace.stop();
+            double longestThreadMs = traced.isEmpty() ? 0 : traced.get(0).threadMs();
             // Last, all script with and without the extension over the same window, the same page
             // open in a browser without it alongside: a load that comes and goes hits both alike.
             // (The second browser starting up would lengthen the callbacks counted above.)
@@ -137,12 +142,17 @@ class ExtensionBenchmark {
             report.add("longest callback of each kind since load (a frame's or a timer's includes the ones it ran): " + longestByContext(sinceLoad));
             report.add("the longest callbacks since load (what ran, how long, when it ended in ms since the page started): "
                     + longestCalls(sinceLoad));
+            report.add(String.format(Locale.ROOT, "the longest calls into the extension by thread time since load (Chromium's trace, %d calls;"
+                    + " thread time leaves out the waits of a preempted thread that wall time holds): %s",
+                    traced.size(), trace.longest(traced, 5)));
             report.add("problems seen in the page: " + tab.problems().size());
             report.add("the four figures of the content-script budget:");
             report.add(String.format(Locale.ROOT, "  all script with minus without:  %6.2f ms/s (budget < 3)", scriptWith - scriptWithout));
             report.add(String.format(Locale.ROOT, "  the content script's own time:  %6.2f ms/s (budget < 2)", busyPerSecond));
-            report.add(String.format(Locale.ROOT, "  longest single callback:        %6.1f ms   (budget <= 16, the first look at the page included)",
-                    longestMs(sinceLoad)));
+            report.add(String.format(Locale.ROOT, "  longest single callback:        %6.1f ms   (budget <= 16, the first look at the page included;"
+                    + " wall time, own measurement)", longestMs(sinceLoad)));
+            report.add(String.format(Locale.ROOT, "    the same in thread time:      %6.1f ms   (Chromium's trace)", longestThreadMs));
+            report.add(String.format(Locale.ROOT, "    less the page's garbage collections in it: %.1f ms", trace.longestLessGc(traced)));
             report.add(String.format(Locale.ROOT, "  appearance to highlight, p90:   %6.1f ms   (budget < 50)", percentile(latencies, 90)));
         }
     }
